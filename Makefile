@@ -1,0 +1,69 @@
+# instagram-graph-api-sdk: every task a contributor or CI runs. `make` lists them.
+# Each target sets up .venv (pinned dev dependencies from pyproject.toml) by itself.
+
+.DEFAULT_GOAL := help
+SHELL := /bin/sh
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SOURCES := overlay scripts tests examples
+
+.PHONY: help install demo test generate check-spec check-generated lint format typecheck pytest \
+        fuzz cassettes bench clean
+
+help: ## List the targets
+	@echo "instagram-graph-api-sdk. Start with: make demo, then make test."
+	@echo
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (found " + sys.version.split()[0] + "); run make with PYTHON=/path/to/python3.11")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv with the package (editable) and the pinned dev tools
+
+demo: $(STAMP) ## The Access Tokens story end to end, offline, against the fake Instagram
+	$(BIN)/instagram-graph demo
+
+test: lint typecheck check-generated pytest ## Everything CI checks: lint, types, drift check, tests
+	@echo "make test: all checks passed"
+
+generate: $(STAMP) ## Regenerate generated/ from spec/ (never edit generated/ by hand)
+	$(BIN)/python scripts/generate.py
+
+check-spec: $(STAMP) ## Validate the spec: openapi-spec-validator and the house rules
+	$(BIN)/python scripts/check_spec.py
+
+check-generated: $(STAMP) ## Fail if generated/ differs from what the spec produces (untracked files too)
+	$(BIN)/python scripts/check_generated.py
+
+lint: $(STAMP) ## ruff check and ruff format --check on the hand-written code
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
+
+format: $(STAMP) ## Format the hand-written code with ruff
+	$(BIN)/ruff format $(SOURCES)
+	$(BIN)/ruff check --fix $(SOURCES)
+
+typecheck: $(STAMP) ## mypy --strict on the overlay and on generated/
+	$(BIN)/mypy overlay/instagram_graph_api_sdk generated/instagram_graph_api_client
+
+pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and loopback servers)
+	$(BIN)/pytest -q
+
+fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property)
+	INSTAGRAM_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m fuzz -p no:randomly
+
+cassettes: $(STAMP) ## Re-record cassettes against the live API (needs INSTAGRAM_* credentials; see tests/recorded/README.md)
+	$(BIN)/python scripts/record_cassettes.py
+
+bench: $(STAMP) ## Measure speed and memory against bare httpx (prints ratios)
+	$(BIN)/python scripts/bench.py
+
+clean: ## Remove the virtual environment and caches
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.graph_error_envelope import GraphErrorEnvelope
+from ...models.media_list import MediaList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    ig_user_id: str,
+    *,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params["limit"] = limit
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/{ig_user_id}/tags".format(
+            ig_user_id=quote(str(ig_user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GraphErrorEnvelope | MediaList:
+    if response.status_code == 200:
+        response_200 = MediaList.from_dict(response.json())
+
+        return response_200
+
+    response_default = GraphErrorEnvelope.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GraphErrorEnvelope | MediaList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    ig_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[GraphErrorEnvelope | MediaList]:
+    """List media the account is tagged in
+
+     GET /{ig-user-id}/tags: media in which the account has been tagged by another account.
+    Private media is excluded. This edge returns cursors without next/previous URLs, so the
+    SDK pages with the `after` cursor.
+
+    Permissions: instagram_business_basic, instagram_business_manage_comments.
+
+    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
+    user/tags
+
+    Args:
+        ig_user_id (str):
+        fields (str | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorEnvelope | MediaList]
+    """
+
+    kwargs = _get_kwargs(
+        ig_user_id=ig_user_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    ig_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> GraphErrorEnvelope | MediaList | None:
+    """List media the account is tagged in
+
+     GET /{ig-user-id}/tags: media in which the account has been tagged by another account.
+    Private media is excluded. This edge returns cursors without next/previous URLs, so the
+    SDK pages with the `after` cursor.
+
+    Permissions: instagram_business_basic, instagram_business_manage_comments.
+
+    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
+    user/tags
+
+    Args:
+        ig_user_id (str):
+        fields (str | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorEnvelope | MediaList
+    """
+
+    return sync_detailed(
+        ig_user_id=ig_user_id,
+        client=client,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    ig_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> Response[GraphErrorEnvelope | MediaList]:
+    """List media the account is tagged in
+
+     GET /{ig-user-id}/tags: media in which the account has been tagged by another account.
+    Private media is excluded. This edge returns cursors without next/previous URLs, so the
+    SDK pages with the `after` cursor.
+
+    Permissions: instagram_business_basic, instagram_business_manage_comments.
+
+    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
+    user/tags
+
+    Args:
+        ig_user_id (str):
+        fields (str | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GraphErrorEnvelope | MediaList]
+    """
+
+    kwargs = _get_kwargs(
+        ig_user_id=ig_user_id,
+        fields=fields,
+        limit=limit,
+        after=after,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    ig_user_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+) -> GraphErrorEnvelope | MediaList | None:
+    """List media the account is tagged in
+
+     GET /{ig-user-id}/tags: media in which the account has been tagged by another account.
+    Private media is excluded. This edge returns cursors without next/previous URLs, so the
+    SDK pages with the `after` cursor.
+
+    Permissions: instagram_business_basic, instagram_business_manage_comments.
+
+    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
+    user/tags
+
+    Args:
+        ig_user_id (str):
+        fields (str | Unset):
+        limit (int | Unset):
+        after (str | Unset):
+        before (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GraphErrorEnvelope | MediaList
+    """
+
+    return (
+        await asyncio_detailed(
+            ig_user_id=ig_user_id,
+            client=client,
+            fields=fields,
+            limit=limit,
+            after=after,
+            before=before,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_container_request_media_type import (
+    CreateContainerRequestMediaType,
+    check_create_container_request_media_type,
+)
+from ..models.create_container_request_upload_type import (
+    CreateContainerRequestUploadType,
+    check_create_container_request_upload_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateContainerRequest")
+
+
+@_attrs_define
+class CreateContainerRequest:
+    """Container parameters (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
+    user/media).
+
+    """
+
+    image_url: str | Unset = UNSET
+    """ Public JPEG URL (image """
+    video_url: str | Unset = UNSET
+    """ Public video URL (video """
+    media_type: CreateContainerRequestMediaType | Unset = UNSET
+    """ Omit for a single image. VIDEO is for carousel videos and resumable uploads. """
+    is_carousel_item: bool | Unset = UNSET
+    children: str | Unset = UNSET
+    """ Comma-separated child container IDs (2 to 10). """
+    caption: str | Unset = UNSET
+    """ At most 2200 characters, 30 hashtags and 20 @-tags. """
+    alt_text: str | Unset = UNSET
+    """ Images only """
+    location_id: str | Unset = UNSET
+    """ A Facebook Page ID that has location data. """
+    user_tags: str | Unset = UNSET
+    """ JSON array of `{"username","x","y"}` (x and y from 0.0 to 1.0; optional for stories). """
+    collaborators: str | Unset = UNSET
+    """ Comma-separated usernames (up to 3). """
+    share_to_feed: bool | Unset = UNSET
+    """ Reels only. """
+    cover_url: str | Unset = UNSET
+    """ Reel cover image URL. """
+    thumb_offset: int | Unset = UNSET
+    """ Thumbnail position in milliseconds. """
+    audio_name: str | Unset = UNSET
+    """ Reels only; can be renamed once. """
+    upload_type: CreateContainerRequestUploadType | Unset = UNSET
+    trial_params: str | Unset = UNSET
+    """ Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`. """
+    is_ai_generated: bool | Unset = UNSET
+    product_tags: str | Unset = UNSET
+    """ JSON array of product tags (Facebook Login only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        video_url = self.video_url
+
+        media_type: str | Unset = UNSET
+        if not isinstance(self.media_type, Unset):
+            media_type = self.media_type
+
+        is_carousel_item = self.is_carousel_item
+
+        children = self.children
+
+        caption = self.caption
+
+        alt_text = self.alt_text
+
+        location_id = self.location_id
+
+        user_tags = self.user_tags
+
+        collaborators = self.collaborators
+
+        share_to_feed = self.share_to_feed
+
+        cover_url = self.cover_url
+
+        thumb_offset = self.thumb_offset
+
+        audio_name = self.audio_name
+
+        upload_type: str | Unset = UNSET
+        if not isinstance(self.upload_type, Unset):
+            upload_type = self.upload_type
+
+        trial_params = self.trial_params
+
+        is_ai_generated = self.is_ai_generated
+
+        product_tags = self.product_tags
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if video_url is not UNSET:
+            field_dict["video_url"] = video_url
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if is_carousel_item is not UNSET:
+            field_dict["is_carousel_item"] = is_carousel_item
+        if children is not UNSET:
+            field_dict["children"] = children
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
+        if location_id is not UNSET:
+            field_dict["location_id"] = location_id
+        if user_tags is not UNSET:
+            field_dict["user_tags"] = user_tags
+        if collaborators is not UNSET:
+            field_dict["collaborators"] = collaborators
+        if share_to_feed is not UNSET:
+            field_dict["share_to_feed"] = share_to_feed
+        if cover_url is not UNSET:
+            field_dict["cover_url"] = cover_url
+        if thumb_offset is not UNSET:
+            field_dict["thumb_offset"] = thumb_offset
+        if audio_name is not UNSET:
+            field_dict["audio_name"] = audio_name
+        if upload_type is not UNSET:
+            field_dict["upload_type"] = upload_type
+        if trial_params is not UNSET:
+            field_dict["trial_params"] = trial_params
+        if is_ai_generated is not UNSET:
+            field_dict["is_ai_generated"] = is_ai_generated
+        if product_tags is not UNSET:
+            field_dict["product_tags"] = product_tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url", UNSET)
+
+        video_url = d.pop("video_url", UNSET)
+
+        _media_type = d.pop("media_type", UNSET)
+        media_type: CreateContainerRequestMediaType | Unset
+        if isinstance(_media_type, Unset):
+            media_type = UNSET
+        else:
+            media_type = check_create_container_request_media_type(_media_type)
+
+        is_carousel_item = d.pop("is_carousel_item", UNSET)
+
+        children = d.pop("children", UNSET)
+
+        caption = d.pop("caption", UNSET)
+
+        alt_text = d.pop("alt_text", UNSET)
+
+        location_id = d.pop("location_id", UNSET)
+
+        user_tags = d.pop("user_tags", UNSET)
+
+        collaborators = d.pop("collaborators", UNSET)
+
+        share_to_feed = d.pop("share_to_feed", UNSET)
+
+        cover_url = d.pop("cover_url", UNSET)
+
+        thumb_offset = d.pop("thumb_offset", UNSET)
+
+        audio_name = d.pop("audio_name", UNSET)
+
+        _upload_type = d.pop("upload_type", UNSET)
+        upload_type: CreateContainerRequestUploadType | Unset
+        if isinstance(_upload_type, Unset):
+            upload_type = UNSET
+        else:
+            upload_type = check_create_container_request_upload_type(_upload_type)
+
+        trial_params = d.pop("trial_params", UNSET)
+
+        is_ai_generated = d.pop("is_ai_generated", UNSET)
+
+        product_tags = d.pop("product_tags", UNSET)
+
+        create_container_request = cls(
+            image_url=image_url,
+            video_url=video_url,
+            media_type=media_type,
+            is_carousel_item=is_carousel_item,
+            children=children,
+            caption=caption,
+            alt_text=alt_text,
+            location_id=location_id,
+            user_tags=user_tags,
+            collaborators=collaborators,
+            share_to_feed=share_to_feed,
+            cover_url=cover_url,
+            thumb_offset=thumb_offset,
+            audio_name=audio_name,
+            upload_type=upload_type,
+            trial_params=trial_params,
+            is_ai_generated=is_ai_generated,
+            product_tags=product_tags,
+        )
+
+        create_container_request.additional_properties = d
+        return create_container_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from typing import Literal
+
+GetAccountInsightsPeriod = Literal["day", "days_28", "lifetime", "month", "week"]
+
+GET_ACCOUNT_INSIGHTS_PERIOD_VALUES: set[GetAccountInsightsPeriod] = {
+    "day",
+    "days_28",
+    "lifetime",
+    "month",
+    "week",
+}
+
+
+def check_get_account_insights_period(value: str) -> GetAccountInsightsPeriod:
+    if value in GET_ACCOUNT_INSIGHTS_PERIOD_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GET_ACCOUNT_INSIGHTS_PERIOD_VALUES!r}"
+    )

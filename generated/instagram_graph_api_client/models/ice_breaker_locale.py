@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.ice_breaker import IceBreaker
+
+
+T = TypeVar("T", bound="IceBreakerLocale")
+
+
+@_attrs_define
+class IceBreakerLocale:
+    call_to_actions: list[IceBreaker]
+    """ At most 4 questions. """
+    locale: str | Unset = UNSET
+    """ `default` or a locale such as en_US. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_to_actions = []
+        for call_to_actions_item_data in self.call_to_actions:
+            call_to_actions_item = call_to_actions_item_data.to_dict()
+            call_to_actions.append(call_to_actions_item)
+
+        locale = self.locale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "call_to_actions": call_to_actions,
+            }
+        )
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ice_breaker import IceBreaker  # noqa: PLC0415
+
+        d = dict(src_dict)
+        call_to_actions = []
+        _call_to_actions = d.pop("call_to_actions")
+        for call_to_actions_item_data in _call_to_actions:
+            call_to_actions_item = IceBreaker.from_dict(call_to_actions_item_data)
+
+            call_to_actions.append(call_to_actions_item)
+
+        locale = d.pop("locale", UNSET)
+
+        ice_breaker_locale = cls(
+            call_to_actions=call_to_actions,
+            locale=locale,
+        )
+
+        ice_breaker_locale.additional_properties = d
+        return ice_breaker_locale
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

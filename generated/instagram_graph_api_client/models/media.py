@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.comment_list import CommentList
+    from ..models.copyright_check_information import CopyrightCheckInformation
+    from ..models.id_only import IdOnly
+    from ..models.media_list import MediaList
+
+
+T = TypeVar("T", bound="Media")
+
+
+@_attrs_define
+class Media:
+    """A media object (https://developers.facebook.com/docs/instagram-platform/reference/instagram-media). Only requested
+    fields are returned.
+
+    """
+
+    id: str | Unset = UNSET
+    caption: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    """ Open set (IMAGE, VIDEO, CAROUSEL_ALBUM; BROADCAST for live). """
+    media_product_type: str | Unset = UNSET
+    """ Open set (AD, FEED, STORY, REELS; LIVE for live). Tells reels and stories apart. """
+    media_url: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    permalink: str | Unset = UNSET
+    shortcode: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    """ ISO 8601 as Meta writes it, e.g. 2025-03-02T08:15:00+0000. """
+    username: str | Unset = UNSET
+    like_count: int | Unset = UNSET
+    comments_count: int | Unset = UNSET
+    view_count: int | Unset = UNSET
+    is_comment_enabled: bool | Unset = UNSET
+    is_shared_to_feed: bool | Unset = UNSET
+    alt_text: str | Unset = UNSET
+    legacy_instagram_media_id: str | Unset = UNSET
+    owner: IdOnly | Unset = UNSET
+    children: MediaList | Unset = UNSET
+    comments: CommentList | Unset = UNSET
+    copyright_check_information: CopyrightCheckInformation | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        caption = self.caption
+
+        media_type = self.media_type
+
+        media_product_type = self.media_product_type
+
+        media_url = self.media_url
+
+        thumbnail_url = self.thumbnail_url
+
+        permalink = self.permalink
+
+        shortcode = self.shortcode
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        username = self.username
+
+        like_count = self.like_count
+
+        comments_count = self.comments_count
+
+        view_count = self.view_count
+
+        is_comment_enabled = self.is_comment_enabled
+
+        is_shared_to_feed = self.is_shared_to_feed
+
+        alt_text = self.alt_text
+
+        legacy_instagram_media_id = self.legacy_instagram_media_id
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        children: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.children, Unset):
+            children = self.children.to_dict()
+
+        comments: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comments, Unset):
+            comments = self.comments.to_dict()
+
+        copyright_check_information: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.copyright_check_information, Unset):
+            copyright_check_information = self.copyright_check_information.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if media_type is not UNSET:
+            field_dict["media_type"] = media_type
+        if media_product_type is not UNSET:
+            field_dict["media_product_type"] = media_product_type
+        if media_url is not UNSET:
+            field_dict["media_url"] = media_url
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnail_url"] = thumbnail_url
+        if permalink is not UNSET:
+            field_dict["permalink"] = permalink
+        if shortcode is not UNSET:
+            field_dict["shortcode"] = shortcode
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if username is not UNSET:
+            field_dict["username"] = username
+        if like_count is not UNSET:
+            field_dict["like_count"] = like_count
+        if comments_count is not UNSET:
+            field_dict["comments_count"] = comments_count
+        if view_count is not UNSET:
+            field_dict["view_count"] = view_count
+        if is_comment_enabled is not UNSET:
+            field_dict["is_comment_enabled"] = is_comment_enabled
+        if is_shared_to_feed is not UNSET:
+            field_dict["is_shared_to_feed"] = is_shared_to_feed
+        if alt_text is not UNSET:
+            field_dict["alt_text"] = alt_text
+        if legacy_instagram_media_id is not UNSET:
+            field_dict["legacy_instagram_media_id"] = legacy_instagram_media_id
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+        if children is not UNSET:
+            field_dict["children"] = children
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if copyright_check_information is not UNSET:
+            field_dict["copyright_check_information"] = copyright_check_information
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.comment_list import CommentList  # noqa: PLC0415
+        from ..models.copyright_check_information import CopyrightCheckInformation  # noqa: PLC0415
+        from ..models.id_only import IdOnly  # noqa: PLC0415
+        from ..models.media_list import MediaList  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        caption = d.pop("caption", UNSET)
+
+        media_type = d.pop("media_type", UNSET)
+
+        media_product_type = d.pop("media_product_type", UNSET)
+
+        media_url = d.pop("media_url", UNSET)
+
+        thumbnail_url = d.pop("thumbnail_url", UNSET)
+
+        permalink = d.pop("permalink", UNSET)
+
+        shortcode = d.pop("shortcode", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        username = d.pop("username", UNSET)
+
+        like_count = d.pop("like_count", UNSET)
+
+        comments_count = d.pop("comments_count", UNSET)
+
+        view_count = d.pop("view_count", UNSET)
+
+        is_comment_enabled = d.pop("is_comment_enabled", UNSET)
+
+        is_shared_to_feed = d.pop("is_shared_to_feed", UNSET)
+
+        alt_text = d.pop("alt_text", UNSET)
+
+        legacy_instagram_media_id = d.pop("legacy_instagram_media_id", UNSET)
+
+        _owner = d.pop("owner", UNSET)
+        owner: IdOnly | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = IdOnly.from_dict(_owner)
+
+        _children = d.pop("children", UNSET)
+        children: MediaList | Unset
+        if isinstance(_children, Unset):
+            children = UNSET
+        else:
+            children = MediaList.from_dict(_children)
+
+        _comments = d.pop("comments", UNSET)
+        comments: CommentList | Unset
+        if isinstance(_comments, Unset):
+            comments = UNSET
+        else:
+            comments = CommentList.from_dict(_comments)
+
+        _copyright_check_information = d.pop("copyright_check_information", UNSET)
+        copyright_check_information: CopyrightCheckInformation | Unset
+        if isinstance(_copyright_check_information, Unset):
+            copyright_check_information = UNSET
+        else:
+            copyright_check_information = CopyrightCheckInformation.from_dict(
+                _copyright_check_information
+            )
+
+        media = cls(
+            id=id,
+            caption=caption,
+            media_type=media_type,
+            media_product_type=media_product_type,
+            media_url=media_url,
+            thumbnail_url=thumbnail_url,
+            permalink=permalink,
+            shortcode=shortcode,
+            timestamp=timestamp,
+            username=username,
+            like_count=like_count,
+            comments_count=comments_count,
+            view_count=view_count,
+            is_comment_enabled=is_comment_enabled,
+            is_shared_to_feed=is_shared_to_feed,
+            alt_text=alt_text,
+            legacy_instagram_media_id=legacy_instagram_media_id,
+            owner=owner,
+            children=children,
+            comments=comments,
+            copyright_check_information=copyright_check_information,
+        )
+
+        media.additional_properties = d
+        return media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessagingUserProfile")
+
+
+@_attrs_define
+class MessagingUserProfile:
+    id: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    username: str | Unset = UNSET
+    profile_pic: None | str | Unset = UNSET
+    """ Expires after a few days. """
+    follower_count: int | Unset = UNSET
+    is_user_follow_business: bool | Unset = UNSET
+    is_business_follow_user: bool | Unset = UNSET
+    is_verified_user: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        username = self.username
+
+        profile_pic: None | str | Unset
+        if isinstance(self.profile_pic, Unset):
+            profile_pic = UNSET
+        else:
+            profile_pic = self.profile_pic
+
+        follower_count = self.follower_count
+
+        is_user_follow_business = self.is_user_follow_business
+
+        is_business_follow_user = self.is_business_follow_user
+
+        is_verified_user = self.is_verified_user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if username is not UNSET:
+            field_dict["username"] = username
+        if profile_pic is not UNSET:
+            field_dict["profile_pic"] = profile_pic
+        if follower_count is not UNSET:
+            field_dict["follower_count"] = follower_count
+        if is_user_follow_business is not UNSET:
+            field_dict["is_user_follow_business"] = is_user_follow_business
+        if is_business_follow_user is not UNSET:
+            field_dict["is_business_follow_user"] = is_business_follow_user
+        if is_verified_user is not UNSET:
+            field_dict["is_verified_user"] = is_verified_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        username = d.pop("username", UNSET)
+
+        def _parse_profile_pic(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        profile_pic = _parse_profile_pic(d.pop("profile_pic", UNSET))
+
+        follower_count = d.pop("follower_count", UNSET)
+
+        is_user_follow_business = d.pop("is_user_follow_business", UNSET)
+
+        is_business_follow_user = d.pop("is_business_follow_user", UNSET)
+
+        is_verified_user = d.pop("is_verified_user", UNSET)
+
+        messaging_user_profile = cls(
+            id=id,
+            name=name,
+            username=username,
+            profile_pic=profile_pic,
+            follower_count=follower_count,
+            is_user_follow_business=is_user_follow_business,
+            is_business_follow_user=is_business_follow_user,
+            is_verified_user=is_verified_user,
+        )
+
+        messaging_user_profile.additional_properties = d
+        return messaging_user_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

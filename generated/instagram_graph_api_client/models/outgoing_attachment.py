@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.outgoing_attachment_type import (
+    OutgoingAttachmentType,
+    check_outgoing_attachment_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.outgoing_attachment_payload import OutgoingAttachmentPayload
+
+
+T = TypeVar("T", bound="OutgoingAttachment")
+
+
+@_attrs_define
+class OutgoingAttachment:
+    type_: OutgoingAttachmentType
+    payload: OutgoingAttachmentPayload | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.outgoing_attachment_payload import OutgoingAttachmentPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = check_outgoing_attachment_type(d.pop("type"))
+
+        _payload = d.pop("payload", UNSET)
+        payload: OutgoingAttachmentPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = OutgoingAttachmentPayload.from_dict(_payload)
+
+        outgoing_attachment = cls(
+            type_=type_,
+            payload=payload,
+        )
+
+        outgoing_attachment.additional_properties = d
+        return outgoing_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

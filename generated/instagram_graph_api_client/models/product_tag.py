@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProductTag")
+
+
+@_attrs_define
+class ProductTag:
+    product_id: int | Unset = UNSET
+    merchant_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    price_string: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    review_status: str | Unset = UNSET
+    is_checkout: bool | Unset = UNSET
+    stripped_price_string: str | Unset = UNSET
+    x: float | Unset = UNSET
+    y: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        product_id = self.product_id
+
+        merchant_id = self.merchant_id
+
+        name = self.name
+
+        price_string = self.price_string
+
+        image_url = self.image_url
+
+        review_status = self.review_status
+
+        is_checkout = self.is_checkout
+
+        stripped_price_string = self.stripped_price_string
+
+        x = self.x
+
+        y = self.y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["product_id"] = product_id
+        if merchant_id is not UNSET:
+            field_dict["merchant_id"] = merchant_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if price_string is not UNSET:
+            field_dict["price_string"] = price_string
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if review_status is not UNSET:
+            field_dict["review_status"] = review_status
+        if is_checkout is not UNSET:
+            field_dict["is_checkout"] = is_checkout
+        if stripped_price_string is not UNSET:
+            field_dict["stripped_price_string"] = stripped_price_string
+        if x is not UNSET:
+            field_dict["x"] = x
+        if y is not UNSET:
+            field_dict["y"] = y
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        product_id = d.pop("product_id", UNSET)
+
+        merchant_id = d.pop("merchant_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        price_string = d.pop("price_string", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        review_status = d.pop("review_status", UNSET)
+
+        is_checkout = d.pop("is_checkout", UNSET)
+
+        stripped_price_string = d.pop("stripped_price_string", UNSET)
+
+        x = d.pop("x", UNSET)
+
+        y = d.pop("y", UNSET)
+
+        product_tag = cls(
+            product_id=product_id,
+            merchant_id=merchant_id,
+            name=name,
+            price_string=price_string,
+            image_url=image_url,
+            review_status=review_status,
+            is_checkout=is_checkout,
+            stripped_price_string=stripped_price_string,
+            x=x,
+            y=y,
+        )
+
+        product_tag.additional_properties = d
+        return product_tag
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.send_message_request_messaging_type import (
+    SendMessageRequestMessagingType,
+    check_send_message_request_messaging_type,
+)
+from ..models.send_message_request_sender_action import (
+    SendMessageRequestSenderAction,
+    check_send_message_request_sender_action,
+)
+from ..models.send_message_request_tag import (
+    SendMessageRequestTag,
+    check_send_message_request_tag,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_recipient import MessageRecipient
+    from ..models.outgoing_message import OutgoingMessage
+    from ..models.reaction_payload import ReactionPayload
+
+
+T = TypeVar("T", bound="SendMessageRequest")
+
+
+@_attrs_define
+class SendMessageRequest:
+    """The Send API body (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
+    login/messaging-api).
+
+    """
+
+    recipient: MessageRecipient
+    """ Either `id` (an IGSID) or `comment_id` (a private reply). """
+    message: OutgoingMessage | Unset = UNSET
+    sender_action: SendMessageRequestSenderAction | Unset = UNSET
+    """ A reaction or sender action; cannot be combined with `message`. """
+    payload: ReactionPayload | Unset = UNSET
+    messaging_type: SendMessageRequestMessagingType | Unset = UNSET
+    tag: SendMessageRequestTag | Unset = UNSET
+    """ HUMAN_AGENT extends the reply window to 7 days (needs the Human Agent feature). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        recipient = self.recipient.to_dict()
+
+        message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.message, Unset):
+            message = self.message.to_dict()
+
+        sender_action: str | Unset = UNSET
+        if not isinstance(self.sender_action, Unset):
+            sender_action = self.sender_action
+
+        payload: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payload, Unset):
+            payload = self.payload.to_dict()
+
+        messaging_type: str | Unset = UNSET
+        if not isinstance(self.messaging_type, Unset):
+            messaging_type = self.messaging_type
+
+        tag: str | Unset = UNSET
+        if not isinstance(self.tag, Unset):
+            tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recipient": recipient,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if sender_action is not UNSET:
+            field_dict["sender_action"] = sender_action
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if messaging_type is not UNSET:
+            field_dict["messaging_type"] = messaging_type
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
+        from ..models.outgoing_message import OutgoingMessage  # noqa: PLC0415
+        from ..models.reaction_payload import ReactionPayload  # noqa: PLC0415
+
+        d = dict(src_dict)
+        recipient = MessageRecipient.from_dict(d.pop("recipient"))
+
+        _message = d.pop("message", UNSET)
+        message: OutgoingMessage | Unset
+        if isinstance(_message, Unset):
+            message = UNSET
+        else:
+            message = OutgoingMessage.from_dict(_message)
+
+        _sender_action = d.pop("sender_action", UNSET)
+        sender_action: SendMessageRequestSenderAction | Unset
+        if isinstance(_sender_action, Unset):
+            sender_action = UNSET
+        else:
+            sender_action = check_send_message_request_sender_action(_sender_action)
+
+        _payload = d.pop("payload", UNSET)
+        payload: ReactionPayload | Unset
+        if isinstance(_payload, Unset):
+            payload = UNSET
+        else:
+            payload = ReactionPayload.from_dict(_payload)
+
+        _messaging_type = d.pop("messaging_type", UNSET)
+        messaging_type: SendMessageRequestMessagingType | Unset
+        if isinstance(_messaging_type, Unset):
+            messaging_type = UNSET
+        else:
+            messaging_type = check_send_message_request_messaging_type(_messaging_type)
+
+        _tag = d.pop("tag", UNSET)
+        tag: SendMessageRequestTag | Unset
+        if isinstance(_tag, Unset):
+            tag = UNSET
+        else:
+            tag = check_send_message_request_tag(_tag)
+
+        send_message_request = cls(
+            recipient=recipient,
+            message=message,
+            sender_action=sender_action,
+            payload=payload,
+            messaging_type=messaging_type,
+            tag=tag,
+        )
+
+        send_message_request.additional_properties = d
+        return send_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_change import WebhookChange
+    from ..models.webhook_entry_value import WebhookEntryValue
+    from ..models.webhook_messaging_event import WebhookMessagingEvent
+
+
+T = TypeVar("T", bound="WebhookEntry")
+
+
+@_attrs_define
+class WebhookEntry:
+    id: str
+    """ Your app user's Instagram professional account ID. """
+    time: int | Unset = UNSET
+    """ When Meta sent the notification (seconds or milliseconds). """
+    messaging: list[WebhookMessagingEvent] | Unset = UNSET
+    changes: list[WebhookChange] | Unset = UNSET
+    field: str | Unset = UNSET
+    value: WebhookEntryValue | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        time = self.time
+
+        messaging: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messaging, Unset):
+            messaging = []
+            for messaging_item_data in self.messaging:
+                messaging_item = messaging_item_data.to_dict()
+                messaging.append(messaging_item)
+
+        changes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.changes, Unset):
+            changes = []
+            for changes_item_data in self.changes:
+                changes_item = changes_item_data.to_dict()
+                changes.append(changes_item)
+
+        field = self.field
+
+        value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if time is not UNSET:
+            field_dict["time"] = time
+        if messaging is not UNSET:
+            field_dict["messaging"] = messaging
+        if changes is not UNSET:
+            field_dict["changes"] = changes
+        if field is not UNSET:
+            field_dict["field"] = field
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.webhook_change import WebhookChange  # noqa: PLC0415
+        from ..models.webhook_entry_value import WebhookEntryValue  # noqa: PLC0415
+        from ..models.webhook_messaging_event import WebhookMessagingEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        time = d.pop("time", UNSET)
+
+        _messaging = d.pop("messaging", UNSET)
+        messaging: list[WebhookMessagingEvent] | Unset = UNSET
+        if _messaging is not UNSET:
+            messaging = []
+            for messaging_item_data in _messaging:
+                messaging_item = WebhookMessagingEvent.from_dict(messaging_item_data)
+
+                messaging.append(messaging_item)
+
+        _changes = d.pop("changes", UNSET)
+        changes: list[WebhookChange] | Unset = UNSET
+        if _changes is not UNSET:
+            changes = []
+            for changes_item_data in _changes:
+                changes_item = WebhookChange.from_dict(changes_item_data)
+
+                changes.append(changes_item)
+
+        field = d.pop("field", UNSET)
+
+        _value = d.pop("value", UNSET)
+        value: WebhookEntryValue | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = WebhookEntryValue.from_dict(_value)
+
+        webhook_entry = cls(
+            id=id,
+            time=time,
+            messaging=messaging,
+            changes=changes,
+            field=field,
+            value=value,
+        )
+
+        webhook_entry.additional_properties = d
+        return webhook_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

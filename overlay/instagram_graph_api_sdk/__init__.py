@@ -1,0 +1,138 @@
+"""instagram_graph_api_sdk: a typed client for the Instagram API with Instagram Login.
+
+    from instagram_graph_api_sdk import InstagramClient, InstagramOAuth, is_authentication_error
+
+Names starting with `_` are private. The generated package `instagram_graph_api_client` holds
+the models (`instagram_graph_api_client.models`) and the TypedDict request views
+(`instagram_graph_api_client.params`).
+"""
+
+from typing import TYPE_CHECKING, Any
+
+from ._client import AsyncInstagramClient, InstagramClient
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    AuthorizationDeniedError,
+    ConfigurationError,
+    ContainerExpiredError,
+    ContainerFailedError,
+    ContainerNotReadyError,
+    InstagramAPIError,
+    InstagramError,
+    InvalidArgumentError,
+    InvalidAuthorizationCodeError,
+    InvalidResponseError,
+    LoginTypeError,
+    NonJSONResponseError,
+    OAuthConfigurationError,
+    OAuthError,
+    PermissionDeniedError,
+    PolicyBlockError,
+    PublishingError,
+    PublishingLimitError,
+    RateLimitError,
+    ResponseValidationError,
+    StateMismatchError,
+    TransientError,
+    UserActionRequiredError,
+    ValidationError,
+    WebhookPayloadError,
+    is_authentication_error,
+    is_instagram_api_error,
+    is_rate_limit_error,
+    is_transient_error,
+    is_validation_error,
+)
+from ._oauth import AuthorizationURL, Callback
+from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
+from ._retry import RetryConfig
+from ._tokens import AccessToken
+from ._usage import AppUsage, BusinessUseCaseUsage, UsageSnapshot
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._publishing import PublishingQuota, PublishResult
+    from .webhooks import InstagramWebhooks, WebhookDeduplicator, WebhookEvent
+
+__all__ = [
+    # clients and OAuth
+    "InstagramClient",
+    "AsyncInstagramClient",
+    "InstagramOAuth",
+    "AsyncInstagramOAuth",
+    "AuthorizationURL",
+    "Callback",
+    "AccessToken",
+    "RetryConfig",
+    "UsageSnapshot",
+    "AppUsage",
+    "BusinessUseCaseUsage",
+    "PublishResult",
+    "PublishingQuota",
+    # webhooks
+    "InstagramWebhooks",
+    "WebhookEvent",
+    "WebhookDeduplicator",
+    # errors
+    "InstagramError",
+    "ConfigurationError",
+    "InvalidArgumentError",
+    "LoginTypeError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "InvalidResponseError",
+    "NonJSONResponseError",
+    "ResponseValidationError",
+    "OAuthError",
+    "AuthorizationDeniedError",
+    "InvalidAuthorizationCodeError",
+    "OAuthConfigurationError",
+    "StateMismatchError",
+    "InstagramAPIError",
+    "AuthenticationError",
+    "UserActionRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "PublishingLimitError",
+    "ValidationError",
+    "PolicyBlockError",
+    "TransientError",
+    "PublishingError",
+    "ContainerNotReadyError",
+    "ContainerExpiredError",
+    "ContainerFailedError",
+    "WebhookPayloadError",
+    # guards (the TypeScript SDK's names)
+    "is_instagram_api_error",
+    "is_authentication_error",
+    "is_rate_limit_error",
+    "is_validation_error",
+    "is_transient_error",
+    "__version__",
+]
+
+# Loaded on first access: these modules import the generated models (and attrs).
+_LAZY = {
+    "PublishResult": "._publishing",
+    "PublishingQuota": "._publishing",
+    "InstagramWebhooks": ".webhooks",
+    "WebhookEvent": ".webhooks",
+    "WebhookDeduplicator": ".webhooks",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

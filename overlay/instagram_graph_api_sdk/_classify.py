@@ -1,0 +1,243 @@
+"""Turn an error response into an exception: a total parser and one classification table.
+
+Pure functions only. `parse_error_body` never raises, whatever the bytes (Meta's own Python SDK
+crashed on `error_data` strings and HTML bodies; facebook-python-business-sdk#272, #421, #525).
+Classification looks at `code`, `error_subcode` and `is_transient`, not at the HTTP status: Meta
+answers 400 for throttling, token and input errors alike.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from . import _exceptions as exc
+from ._redact import redact
+from ._usage import UsageSnapshot
+
+GRAPH_ERRORS = "https://developers.facebook.com/docs/graph-api/guides/error-handling"
+IG_ERRORS = "https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes"
+RATE_LIMITS = "https://developers.facebook.com/docs/graph-api/overview/rate-limiting"
+BUSINESS_LOGIN = (
+    "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login"
+)
+
+
+class ErrorInfo(NamedTuple):
+    """What an error body says, whatever its shape. Every field may be missing."""
+
+    envelope: str  # "graph", "oauth", "legacy", "upload", "json" (no known envelope), "non-json", "empty"
+    message: str | None = None
+    code: int | None = None
+    subcode: int | None = None
+    type: str | None = None
+    fbtrace_id: str | None = None
+    is_transient: bool | None = None
+    user_title: str | None = None
+    user_message: str | None = None
+
+
+class Rule(NamedTuple):
+    codes: frozenset[int]
+    subcodes: frozenset[int] | None  # None: any subcode
+    error: type[exc.InstagramAPIError]
+    doc: str
+
+
+def _rule(
+    codes: range | tuple[int, ...], subcodes: tuple[int, ...] | None, error: type[exc.InstagramAPIError], doc: str
+) -> Rule:
+    return Rule(frozenset(codes), frozenset(subcodes) if subcodes is not None else None, error, doc)
+
+
+# First match wins; more specific (code, subcode) rows come before their code's general row.
+RULES: tuple[Rule, ...] = (
+    # Sessions the user must fix in the app: checkpoint (459, 490), unconfirmed (464).
+    _rule((190, 102), (459, 464, 490), exc.UserActionRequiredError, GRAPH_ERRORS),
+    # Invalid, expired (463), password changed (460), logged out (467), app removed (458), ...
+    _rule((190, 102), None, exc.AuthenticationError, GRAPH_ERRORS),
+    # Account restricted or inactive: the user must sign in to the Instagram app.
+    _rule((25,), (2207050,), exc.UserActionRequiredError, IG_ERRORS),
+    # Code 4 with 2207051 is a spam/activity restriction, not throttling: check before 4.
+    _rule((4,), (2207051,), exc.PolicyBlockError, IG_ERRORS),
+    _rule((368,), None, exc.PolicyBlockError, GRAPH_ERRORS),
+    _rule((9,), (2207042,), exc.PublishingLimitError, IG_ERRORS),
+    _rule((9007,), (2207027,), exc.ContainerNotReadyError, IG_ERRORS),
+    _rule((-2,), (2207020,), exc.ContainerExpiredError, IG_ERRORS),
+    _rule((24,), (2207006,), exc.ContainerExpiredError, IG_ERRORS),
+    _rule((-1,), (2207032, 2207053), exc.ContainerFailedError, IG_ERRORS),
+    # "Instagram server error" (2207001), "took too long to download" (2207003), "media
+    # builder expired, retry in 30 s to 2 min" (2207008): temporary.
+    _rule((-1, -2, 24), (2207001, 2207003, 2207008), exc.TransientError, IG_ERRORS),
+    _rule((1, 2), None, exc.TransientError, GRAPH_ERRORS),
+    # Throttling: app (4), user (17), page (32), application limit (341), custom (613), and
+    # Business Use Case limits (80000 ads insights, 80001 pages, 80002 Instagram, ...).
+    _rule((4, 17, 32, 341, 613), None, exc.RateLimitError, RATE_LIMITS),
+    _rule(range(80000, 80015), None, exc.RateLimitError, RATE_LIMITS),
+    _rule((3, 10, *range(200, 300)), None, exc.PermissionDeniedError, GRAPH_ERRORS),
+    # Invalid parameters and media that can never be published as sent.
+    _rule((100,), None, exc.ValidationError, GRAPH_ERRORS),
+    _rule((1,), (2207057,), exc.ValidationError, IG_ERRORS),  # thumb_offset out of range
+    _rule((36000, 36001, 36003, 36004, 352, 9004, 506, 1609005), None, exc.ValidationError, IG_ERRORS),
+)
+
+
+def classify(info: ErrorInfo, status_code: int | None = None) -> type[exc.InstagramAPIError]:
+    """The exception class for a Graph error (the table above, then is_transient, then status)."""
+    if info.code is not None:
+        for rule in RULES:
+            if info.code in rule.codes and (rule.subcodes is None or info.subcode in rule.subcodes):
+                return rule.error
+    if info.is_transient:
+        return exc.TransientError
+    if info.code is None and status_code is not None:
+        if status_code == 429:
+            return exc.RateLimitError
+        if status_code >= 500:
+            return exc.TransientError
+        if status_code == 401:
+            return exc.AuthenticationError
+        if status_code == 403:
+            return exc.PermissionDeniedError
+    return exc.InstagramAPIError
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    return None
+
+
+def _str(value: Any, limit: int = 2000) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    return redact(str(value))[:limit]
+
+
+def _bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    return None
+
+
+def parse_error_body(body: bytes) -> ErrorInfo:
+    """Read any error body (bytes) into ErrorInfo. Never raises."""
+    if not body.strip():
+        return ErrorInfo("empty")
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return ErrorInfo("non-json")
+    if not isinstance(data, dict):
+        return ErrorInfo("json")
+    error = data.get("error")
+    if isinstance(error, dict):
+        return ErrorInfo(
+            "graph",
+            message=_str(error.get("message")),
+            code=_int(error.get("code")),
+            subcode=_int(error.get("error_subcode")),
+            type=_str(error.get("type"), 100),
+            fbtrace_id=_str(error.get("fbtrace_id"), 100),
+            is_transient=_bool(error.get("is_transient")),
+            user_title=_str(error.get("error_user_title")),
+            user_message=_str(error.get("error_user_msg")),
+        )
+    debug = data.get("debug_info")
+    if isinstance(debug, dict):  # the resumable upload host: {"debug_info": {retriable, type, message}}
+        return ErrorInfo(
+            "upload", message=_str(debug.get("message")), type=_str(debug.get("type"), 100),
+            is_transient=_bool(debug.get("retriable")),
+        )  # fmt: skip
+    if isinstance(error, str):  # {"error": "access_denied", "error_description": "..."}
+        return ErrorInfo("oauth", message=_str(data.get("error_description")) or _str(error), type=_str(error, 100))
+    # api.instagram.com: {"error_type", "code", "error_message"}; pre-2020: {"meta": {...}}.
+    for envelope, source in (("oauth", data), ("legacy", data.get("meta"))):
+        if isinstance(source, dict) and ("error_message" in source or "error_type" in source):
+            return ErrorInfo(
+                envelope,
+                message=_str(source.get("error_message")),
+                code=_int(source.get("code")),
+                type=_str(source.get("error_type"), 100),
+            )
+    return ErrorInfo("json")
+
+
+# api.instagram.com has no error codes, only messages; these are the ones seen in the wild
+# (../shared/reference/reliability-security.md §1.2).
+_OAUTH_MESSAGES: tuple[tuple[tuple[str, ...], type[exc.OAuthError]], ...] = (
+    (
+        ("matching code", "code was not found", "authorization code", "already used", "code has expired",
+         "no matching code"),
+        exc.InvalidAuthorizationCodeError,
+    ),
+    (
+        ("redirect_uri", "redirect uri", "invalid platform app", "invalid scope", "client_secret",
+         "client secret", "invalid client", "response type"),
+        exc.OAuthConfigurationError,
+    ),
+)  # fmt: skip
+
+
+def oauth_error(info: ErrorInfo, status_code: int | None) -> exc.OAuthError:
+    message = info.message or f"Instagram's OAuth endpoint answered HTTP {status_code} without a message"
+    lowered = message.lower()
+    for needles, error in _OAUTH_MESSAGES:
+        if any(needle in lowered for needle in needles):
+            return error(message, status_code=status_code, error_type=info.type)
+    return exc.OAuthError(message, status_code=status_code, error_type=info.type)
+
+
+def _retry_after(headers: Mapping[str, str], usage: UsageSnapshot | None) -> float | None:
+    if usage is not None and usage.regain_access_after:
+        return usage.regain_access_after
+    raw = headers.get("retry-after")
+    if raw is not None:
+        try:
+            seconds = float(raw)
+        except ValueError:
+            return None
+        # Honour it only within reason (openai-python caps at 60 s; Meta does not document it).
+        return seconds if 0 < seconds <= 3600 else None
+    return None
+
+
+def build_error(
+    status_code: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    method: str | None = None,
+    path: str | None = None,
+    usage: UsageSnapshot | None = None,
+    oauth_host: bool = False,
+) -> exc.InstagramError:
+    """The exception for an HTTP error response. `path` must already be free of secrets."""
+    info = parse_error_body(body)
+    content_type = headers.get("content-type")
+    if info.envelope == "non-json":
+        return exc.NonJSONResponseError(
+            f"Instagram answered HTTP {status_code} with a body that is not JSON ({content_type or 'no content type'})",
+            status_code=status_code, content_type=content_type, method=method, path=path,
+        )  # fmt: skip
+    if info.envelope in ("oauth", "legacy") or (oauth_host and info.envelope != "graph"):
+        return oauth_error(info, status_code)
+    error_class = classify(info, status_code)
+    message = info.message or (
+        f"HTTP {status_code} without an error description" if info.envelope != "graph" else "no message"
+    )
+    kwargs: dict[str, Any] = {
+        "code": info.code, "subcode": info.subcode, "type": info.type, "fbtrace_id": info.fbtrace_id,
+        "is_transient": info.is_transient, "user_title": info.user_title, "user_message": info.user_message,
+        "status_code": status_code, "method": method, "path": path, "usage": usage,
+    }  # fmt: skip
+    if issubclass(error_class, exc.RateLimitError):
+        return error_class(message, retry_after=_retry_after(headers, usage), **kwargs)
+    return error_class(message, **kwargs)

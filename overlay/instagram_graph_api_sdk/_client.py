@@ -1,0 +1,467 @@
+"""InstagramClient and AsyncInstagramClient.
+
+The namespaces (`client.users`, `client.media`, ...) are the generated resource classes (one per
+spec tag), extended in `resources/` where the TypeScript SDK has helpers. They are created on
+first use, so importing the SDK loads none of the generated modules.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+
+from . import _pagination
+from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
+from ._exceptions import ConfigurationError
+from ._redact import install_log_filter
+from ._retry import RetryConfig
+from ._runner import AsyncRunner, ClientOptions, Login, SyncRunner, TokenHolder, _RunnerBase
+from ._transport import AsyncRetryTransport, RetryTransport, UsageState
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from instagram_graph_api_client.resources.hashtags import AsyncHashtagsResource, HashtagsResource
+    from instagram_graph_api_client.resources.insights import AsyncInsightsResource, InsightsResource
+    from instagram_graph_api_client.resources.oembed import AsyncOembedResource, OembedResource
+    from instagram_graph_api_client.resources.webhooks import AsyncWebhooksResource, WebhooksResource
+
+    from ._tokens import AccessToken
+    from ._usage import UsageSnapshot
+    from .resources._auth import AsyncAuthResource, AuthResource
+    from .resources._messaging import AsyncMessagingResource, MessagingResource
+    from .resources._publishing import AsyncPublishingResource, PublishingResource
+    from .resources._small import (
+        AsyncCommentsResource,
+        AsyncConversationsResource,
+        AsyncMediaResource,
+        AsyncMessengerProfileResource,
+        AsyncWelcomeFlowsResource,
+        CommentsResource,
+        ConversationsResource,
+        MediaResource,
+        MessengerProfileResource,
+        WelcomeFlowsResource,
+    )
+    from .resources._users import AsyncUsersResource, UsersResource
+
+T = TypeVar("T")
+USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
+TokenCallback = Callable[["AccessToken"], None]
+_LOOPBACK_NAMES = {"localhost"}
+
+
+def _check_base_url(base_url: str | None) -> None:
+    """Only HTTPS, except plain HTTP to a loopback address (FakeInstagram, a local proxy)."""
+    if base_url is None:
+        return
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    try:
+        loopback = ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = host in _LOOPBACK_NAMES
+    if parts.scheme == "https" or (parts.scheme == "http" and loopback):
+        return
+    raise ConfigurationError(
+        f"base_url must be an https:// URL (plain http:// is allowed only for loopback addresses), got "
+        f"{parts.scheme}://{host}; tokens must not travel unencrypted"
+    )
+
+
+def _options(
+    api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
+    token_in: Literal["header", "query"], timeout: float | httpx.Timeout, max_retries: int,
+    deadline: float | None, retry: RetryConfig | None,
+) -> ClientOptions:  # fmt: skip
+    if login not in ("instagram", "facebook"):
+        raise ConfigurationError(f"login must be 'instagram' or 'facebook', got {login!r}")
+    if token_in not in ("header", "query"):
+        raise ConfigurationError(f"token_in must be 'header' or 'query', got {token_in!r}")
+    _check_base_url(base_url)
+    if api_version is None:
+        from instagram_graph_api_client._operations import DEFAULT_API_VERSION
+
+        api_version = DEFAULT_API_VERSION
+    if retry is None:
+        retry = RetryConfig(max_retries=max_retries, deadline=deadline)
+    return ClientOptions(
+        api_version=api_version, login=login, ig_user_id=ig_user_id, base_url=base_url, upload_host=upload_host,
+        token_in=token_in, retry=retry, timeout=httpx.Timeout(timeout),
+    )  # fmt: skip
+
+
+def derive_options(
+    options: ClientOptions, timeout: float | httpx.Timeout | None, max_retries: int | None,
+    deadline: float | None, retry: RetryConfig | None, ig_user_id: str | None,
+) -> ClientOptions:  # fmt: skip
+    """`options` with the given settings changed (None keeps the current value)."""
+    if retry is None:
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if deadline is not None:
+            changes["deadline"] = deadline
+        retry = replace(options.retry, **changes)
+    return replace(
+        options, retry=retry, ig_user_id=ig_user_id or options.ig_user_id,
+        timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
+    )  # fmt: skip
+
+
+class _ClientBase:
+    """What the sync and async clients share: options, token, usage, derived copies."""
+
+    _runner: _RunnerBase
+
+    @property
+    def api_version(self) -> str:
+        """The Graph API version this client calls (default: the spec's, v25.0)."""
+        return self._runner.options.api_version
+
+    @property
+    def usage(self) -> UsageSnapshot | None:
+        """What the last response's usage headers said (None until Meta sends them)."""
+        return self._runner.usage
+
+    @property
+    def access_token(self) -> str:
+        """The token the client currently sends (it changes after `auth.refresh_token()`)."""
+        return self._runner.token.get()
+
+    def set_access_token(self, access_token: str) -> None:
+        """Switch this client (and its `with_options()` copies) to another token."""
+        self._runner.token.set(access_token)
+
+    def __repr__(self) -> str:
+        options = self._runner.options
+        return f"{type(self).__name__}(api_version={options.api_version!r}, login={options.login!r})"
+
+
+class InstagramClient(_ClientBase):
+    """The Instagram API with Instagram Login.
+
+        client = InstagramClient(access_token=token)
+        me = client.users.get_profile()
+        for comment in client.paginate(client.media.get_comments, media_id):
+            ...
+
+    Args:
+        access_token: An Instagram User access token (never logged, never shown in reprs).
+        api_version: Graph API version, e.g. "v25.0" (the default, from the spec).
+        timeout: Seconds per attempt (or an httpx.Timeout).
+        max_retries: Retries of safe failures (0 disables them); see docs/retries.md.
+        deadline: Overall seconds per call, attempts and waits included (None: no limit).
+        retry: A full RetryConfig, instead of max_retries/deadline.
+        transport: An httpx transport (tests, FakeInstagram, or your own).
+        login: "instagram" (default) or "facebook" for Facebook Login for Business tokens.
+        ig_user_id: The account the user-scoped calls use (default `me`; required with Facebook Login).
+        base_url: Send every request to this origin instead of Meta's hosts (https, or http on loopback).
+        upload_host: The resumable upload host (default rupload.facebook.com).
+        token_in: "header" (Authorization: Bearer, the default) or "query" (?access_token=).
+        on_token_refresh: Called with the new AccessToken after `auth.refresh_token()`.
+    """
+
+    def __init__(
+        self,
+        access_token: str,
+        *,
+        api_version: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        retry: RetryConfig | None = None,
+        transport: httpx.BaseTransport | None = None,
+        login: Login = "instagram",
+        ig_user_id: str | None = None,
+        base_url: str | None = None,
+        upload_host: str = RUPLOAD_FACEBOOK,
+        token_in: Literal["header", "query"] = "header",
+        on_token_refresh: TokenCallback | None = None,
+    ) -> None:
+        install_log_filter()
+        options = _options(
+            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
+        )
+        usage = UsageState()
+        self._transport = RetryTransport(transport or httpx.HTTPTransport(), state=usage)
+        http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        self._runner: SyncRunner = SyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
+        self._http = http
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
+    ) -> Self:  # fmt: skip
+        """A copy for some calls, sharing the connection pool, the token and the usage state:
+        `client.with_options(max_retries=0).media.get(media_id)`."""
+        copy = object.__new__(type(self))
+        copy._transport, copy._http = self._transport, self._http
+        options = derive_options(self._runner.options, timeout, max_retries, deadline, retry, ig_user_id)
+        copy._runner = SyncRunner(self._http, self._runner.token, options, self._runner.usage_state)
+        return copy
+
+    def paginate(
+        self, method: Callable[..., _pagination.Page[T]], *args: Any, max_items: int | None = None,
+        max_pages: int | None = None, **kwargs: Any,
+    ) -> Iterator[T]:  # fmt: skip
+        """Iterate every item of a paginated operation, fetching pages as needed:
+        `for comment in client.paginate(client.media.get_comments, media_id): ...`"""
+        return _pagination.paginate(method, *args, max_items=max_items, max_pages=max_pages, **kwargs)
+
+    def get_user_id(self) -> str:
+        """The Instagram professional account ID (`user_id` of /me; webhooks' `entry.id`), cached."""
+        if self._runner.options.ig_user_id:
+            return self._runner.options.ig_user_id
+        cached = self.__dict__.get("_user_id")
+        if cached is None:
+            user = self.auth.me("user_id")
+            cached = self.__dict__["_user_id"] = str(user.user_id)
+        return str(cached)
+
+    def close(self) -> None:
+        """Close the connection pool (also done by `with InstagramClient(...) as client:`)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # --- namespaces (created on first use)
+    @cached_property
+    def auth(self) -> AuthResource:
+        from .resources._auth import AuthResource
+
+        return AuthResource(self._runner)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        from .resources._users import UsersResource
+
+        return UsersResource(self._runner)
+
+    @cached_property
+    def media(self) -> MediaResource:
+        from .resources._small import MediaResource
+
+        return MediaResource(self._runner)
+
+    @cached_property
+    def publishing(self) -> PublishingResource:
+        from .resources._publishing import PublishingResource
+
+        return PublishingResource(self._runner)
+
+    @cached_property
+    def comments(self) -> CommentsResource:
+        from .resources._small import CommentsResource
+
+        return CommentsResource(self._runner)
+
+    @cached_property
+    def insights(self) -> InsightsResource:
+        from instagram_graph_api_client.resources.insights import InsightsResource
+
+        return InsightsResource(self._runner)
+
+    @cached_property
+    def messaging(self) -> MessagingResource:
+        from .resources._messaging import MessagingResource
+
+        return MessagingResource(self._runner)
+
+    @cached_property
+    def conversations(self) -> ConversationsResource:
+        from .resources._small import ConversationsResource
+
+        return ConversationsResource(self._runner)
+
+    @cached_property
+    def welcome_flows(self) -> WelcomeFlowsResource:
+        from .resources._small import WelcomeFlowsResource
+
+        return WelcomeFlowsResource(self._runner)
+
+    @cached_property
+    def messenger_profile(self) -> MessengerProfileResource:
+        from .resources._small import MessengerProfileResource
+
+        return MessengerProfileResource(self._runner)
+
+    @cached_property
+    def webhooks(self) -> WebhooksResource:
+        from instagram_graph_api_client.resources.webhooks import WebhooksResource
+
+        return WebhooksResource(self._runner)
+
+    @cached_property
+    def oembed(self) -> OembedResource:
+        from instagram_graph_api_client.resources.oembed import OembedResource
+
+        return OembedResource(self._runner)
+
+    @cached_property
+    def hashtags(self) -> HashtagsResource:
+        from instagram_graph_api_client.resources.hashtags import HashtagsResource
+
+        return HashtagsResource(self._runner)
+
+
+class AsyncInstagramClient(_ClientBase):
+    """The async client: the same arguments and namespaces as InstagramClient, awaited.
+
+    async with AsyncInstagramClient(access_token=token) as client:
+        me = await client.users.get_profile()
+        async for comment in client.paginate(client.media.get_comments, media_id):
+            ...
+    """
+
+    def __init__(
+        self,
+        access_token: str,
+        *,
+        api_version: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = DEFAULT_DEADLINE,
+        retry: RetryConfig | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        login: Login = "instagram",
+        ig_user_id: str | None = None,
+        base_url: str | None = None,
+        upload_host: str = RUPLOAD_FACEBOOK,
+        token_in: Literal["header", "query"] = "header",
+        on_token_refresh: TokenCallback | None = None,
+    ) -> None:
+        install_log_filter()
+        options = _options(
+            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
+        )
+        usage = UsageState()
+        self._transport = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), state=usage)
+        http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        self._runner: AsyncRunner = AsyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
+        self._http = http
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
+        deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
+    ) -> Self:  # fmt: skip
+        """A copy for some calls, sharing the connection pool, the token and the usage state."""
+        copy = object.__new__(type(self))
+        copy._transport, copy._http = self._transport, self._http
+        options = derive_options(self._runner.options, timeout, max_retries, deadline, retry, ig_user_id)
+        copy._runner = AsyncRunner(self._http, self._runner.token, options, self._runner.usage_state)
+        return copy
+
+    def paginate(
+        self, method: Callable[..., Awaitable[_pagination.Page[T]]], *args: Any, max_items: int | None = None,
+        max_pages: int | None = None, **kwargs: Any,
+    ) -> AsyncIterator[T]:  # fmt: skip
+        """Iterate every item of a paginated operation: `async for c in client.paginate(...)`."""
+        return _pagination.apaginate(method, *args, max_items=max_items, max_pages=max_pages, **kwargs)
+
+    async def get_user_id(self) -> str:
+        """The Instagram professional account ID (`user_id` of /me), cached."""
+        if self._runner.options.ig_user_id:
+            return self._runner.options.ig_user_id
+        cached = self.__dict__.get("_user_id")
+        if cached is None:
+            user = await self.auth.me("user_id")
+            cached = self.__dict__["_user_id"] = str(user.user_id)
+        return str(cached)
+
+    async def close(self) -> None:
+        """Close the connection pool (also done by `async with`)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        from .resources._auth import AsyncAuthResource
+
+        return AsyncAuthResource(self._runner)
+
+    @cached_property
+    def users(self) -> AsyncUsersResource:
+        from .resources._users import AsyncUsersResource
+
+        return AsyncUsersResource(self._runner)
+
+    @cached_property
+    def media(self) -> AsyncMediaResource:
+        from .resources._small import AsyncMediaResource
+
+        return AsyncMediaResource(self._runner)
+
+    @cached_property
+    def publishing(self) -> AsyncPublishingResource:
+        from .resources._publishing import AsyncPublishingResource
+
+        return AsyncPublishingResource(self._runner)
+
+    @cached_property
+    def comments(self) -> AsyncCommentsResource:
+        from .resources._small import AsyncCommentsResource
+
+        return AsyncCommentsResource(self._runner)
+
+    @cached_property
+    def insights(self) -> AsyncInsightsResource:
+        from instagram_graph_api_client.resources.insights import AsyncInsightsResource
+
+        return AsyncInsightsResource(self._runner)
+
+    @cached_property
+    def messaging(self) -> AsyncMessagingResource:
+        from .resources._messaging import AsyncMessagingResource
+
+        return AsyncMessagingResource(self._runner)
+
+    @cached_property
+    def conversations(self) -> AsyncConversationsResource:
+        from .resources._small import AsyncConversationsResource
+
+        return AsyncConversationsResource(self._runner)
+
+    @cached_property
+    def welcome_flows(self) -> AsyncWelcomeFlowsResource:
+        from .resources._small import AsyncWelcomeFlowsResource
+
+        return AsyncWelcomeFlowsResource(self._runner)
+
+    @cached_property
+    def messenger_profile(self) -> AsyncMessengerProfileResource:
+        from .resources._small import AsyncMessengerProfileResource
+
+        return AsyncMessengerProfileResource(self._runner)
+
+    @cached_property
+    def webhooks(self) -> AsyncWebhooksResource:
+        from instagram_graph_api_client.resources.webhooks import AsyncWebhooksResource
+
+        return AsyncWebhooksResource(self._runner)
+
+    @cached_property
+    def oembed(self) -> AsyncOembedResource:
+        from instagram_graph_api_client.resources.oembed import AsyncOembedResource
+
+        return AsyncOembedResource(self._runner)
+
+    @cached_property
+    def hashtags(self) -> AsyncHashtagsResource:
+        from instagram_graph_api_client.resources.hashtags import AsyncHashtagsResource
+
+        return AsyncHashtagsResource(self._runner)

@@ -1,0 +1,219 @@
+"""Instagram Business Login as pure functions: build each request, parse each response.
+
+No I/O here; `_oauth_client.py` sends the requests (sync and async). Requests come from the
+generated operations (authorize, get_short_lived_token, exchange_token), so hosts, paths and
+parameters are the spec's.
+https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, Literal, NamedTuple
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from . import _exceptions as exc
+from ._classify import build_error
+from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
+from ._redact import redact, register_secret
+from ._tokens import AccessToken, make_token
+
+TokenStep = Literal["get_short_lived_token", "exchange_token"]
+
+
+class AuthorizationURL(NamedTuple):
+    """The URL to send the user to, and the `state` it carries (keep it to check the callback)."""
+
+    url: str
+    state: str
+
+
+class Callback(NamedTuple):
+    """What the redirect back to your app carried."""
+
+    code: str
+    state: str | None
+
+
+def default_scopes() -> list[str]:
+    """The TypeScript SDK's defaults: basic, messages, comments, content publishing."""
+    return list(DEFAULT_SCOPES)
+
+
+def all_scopes() -> list[str]:
+    """Every Instagram Login scope, insights included."""
+    return list(ALL_SCOPES)
+
+
+def _base(operation_id: str, base_url: str | None) -> str:
+    from instagram_graph_api_client._operations import OPERATIONS
+
+    server = OPERATIONS[operation_id].server
+    if base_url is None:
+        return server
+    return base_url.rstrip("/") + server[len("/".join(server.split("/", 3)[:3])) :]
+
+
+def strip_code(code: str) -> str:
+    """Instagram appends `#_` to the redirect; it is not part of the code."""
+    code = code.strip()
+    return code[:-2] if code.endswith("#_") else code
+
+
+def authorization_url(
+    *,
+    client_id: str,
+    redirect_uri: str,
+    scopes: Sequence[str] | None = None,
+    state: str | None = None,
+    force_authentication: bool | None = None,
+    enable_fb_login: bool | None = None,
+    base_url: str | None = None,
+) -> AuthorizationURL:
+    """The www.instagram.com/oauth/authorize URL. A random `state` (256 bits) is made when none is given.
+
+    `force_authentication` and `enable_fb_login` are Meta's documented switches (the TypeScript
+    SDK's `force_reauth` is not a documented parameter).
+    """
+    from instagram_graph_api_client.api.auth import authorize
+
+    if not client_id or not redirect_uri:
+        raise exc.ConfigurationError("client_id (the Instagram app ID) and redirect_uri are required")
+    state = state or secrets.token_urlsafe(32)
+    kwargs = authorize._get_kwargs(
+        client_id=client_id,
+        redirect_uri=redirect_uri,
+        response_type="code",
+        scope=",".join(scopes if scopes is not None else DEFAULT_SCOPES),
+        state=state,
+        force_authentication=int(force_authentication) if force_authentication is not None else None,  # type: ignore[arg-type]
+        enable_fb_login=int(enable_fb_login) if enable_fb_login is not None else None,  # type: ignore[arg-type]
+    )
+    url = httpx.URL(_base("authorize", base_url) + kwargs["url"], params=kwargs["params"])
+    return AuthorizationURL(str(url), state)
+
+
+def parse_callback(url: str, *, expected_state: str | None = None) -> Callback:
+    """Read the redirect URL: the code (without `#_`) and state, or a typed error.
+
+    `error=access_denied` raises AuthorizationDeniedError; with `expected_state`, a missing or
+    different state raises StateMismatchError (compared in constant time).
+    """
+    query = parse_qs(urlsplit(url).query)
+
+    def first(name: str) -> str | None:
+        values = query.get(name)
+        return values[0] if values else None
+
+    error = first("error")
+    if error:
+        description = redact(first("error_description") or error)
+        kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError
+        raise kind(f"Instagram Login failed: {description}", error_type=error, error_reason=first("error_reason"))
+    state = first("state")
+    if expected_state is not None and (state is None or not hmac.compare_digest(state, expected_state)):
+        raise exc.StateMismatchError("the callback's state does not match the one in the authorization URL")
+    code = first("code")
+    if not code or not strip_code(code):
+        raise exc.OAuthError("the callback URL has neither a code nor an error; was it the redirect from Instagram?")
+    register_secret(strip_code(code))
+    return Callback(strip_code(code), state)
+
+
+def short_lived_token_request(
+    *, client_id: str, client_secret: str, code: str, redirect_uri: str, base_url: str | None = None
+) -> httpx.Request:
+    """POST api.instagram.com/oauth/access_token (form fields). Single-use: never resend it."""
+    from instagram_graph_api_client.api.auth import get_short_lived_token
+    from instagram_graph_api_client.models.short_lived_token_request import ShortLivedTokenRequest
+
+    register_secret(client_secret)
+    body = ShortLivedTokenRequest(
+        client_id=client_id, client_secret=client_secret, grant_type="authorization_code",
+        redirect_uri=redirect_uri, code=strip_code(code),
+    )  # fmt: skip
+    kwargs = get_short_lived_token._get_kwargs(body=body)
+    base = _base("get_short_lived_token", base_url)
+    return httpx.Request(kwargs["method"], base + kwargs["url"], data=kwargs["data"], headers=kwargs["headers"])
+
+
+def long_lived_token_request(*, client_secret: str, access_token: str, base_url: str | None = None) -> httpx.Request:
+    """GET graph.instagram.com/access_token?grant_type=ig_exchange_token (unversioned)."""
+    from instagram_graph_api_client.api.auth import exchange_token
+
+    register_secret(client_secret)
+    register_secret(access_token)
+    kwargs = exchange_token._get_kwargs(
+        grant_type="ig_exchange_token", client_secret=client_secret, access_token=access_token
+    )
+    return httpx.Request(kwargs["method"], _base("exchange_token", base_url) + kwargs["url"], params=kwargs["params"])
+
+
+def _parsed(step: TokenStep, response: httpx.Response) -> Any:
+    """The generated model for a token response, or the SDK error it stands for."""
+    from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token
+    from instagram_graph_api_client.client import Client
+
+    request = response.request
+    path = redact(request.url.path)
+    if response.status_code >= 400:
+        raise build_error(
+            response.status_code, response.headers, response.content, method=request.method, path=path,
+            oauth_host=step == "get_short_lived_token",
+        )  # fmt: skip
+    module = get_short_lived_token if step == "get_short_lived_token" else exchange_token
+    try:
+        return module._parse_response(client=Client(base_url=""), response=response)
+    except ValueError:  # JSONDecodeError included
+        raise exc.NonJSONResponseError(
+            f"{step}: the token response is not JSON",
+            status_code=response.status_code,
+            method=request.method,
+            path=path,
+        ) from None
+    except (KeyError, TypeError, AttributeError):
+        raise exc.ResponseValidationError(
+            f"{step}: the token response does not have a documented shape",
+            status_code=response.status_code, method=request.method, path=path,
+        ) from None  # fmt: skip
+
+
+def parse_short_lived_token(response: httpx.Response, *, now: datetime | None = None) -> AccessToken:
+    """Either documented shape: {"data":[{...}]} or the flat one with an integer user_id.
+
+    The response carries no expiry; Meta documents short-lived tokens as valid for one hour.
+    """
+    model = _parsed("get_short_lived_token", response)
+    entry = model.data[0] if hasattr(model, "data") and model.data else model
+    if not hasattr(entry, "access_token"):
+        raise exc.ResponseValidationError("get_short_lived_token: the response's data[] list is empty")
+    return make_token(
+        entry.access_token, expires_in=int(SHORT_LIVED_TOKEN_LIFETIME.total_seconds()), user_id=entry.user_id,
+        permissions=entry.permissions, now=now,
+    )  # fmt: skip
+
+
+def parse_long_lived_token(
+    response: httpx.Response,
+    *,
+    user_id: str | None = None,
+    permissions: tuple[str, ...] = (),
+    now: datetime | None = None,
+) -> AccessToken:
+    """{"access_token", "token_type", "expires_in"} into an AccessToken with `expires_at`."""
+    model = _parsed("exchange_token", response)
+    token = make_token(
+        model.access_token, token_type=model.token_type, expires_in=model.expires_in, user_id=user_id,
+        permissions=model.permissions, now=now,
+    )  # fmt: skip
+    if not token.permissions and permissions:
+        return make_token(
+            token.access_token, token_type=token.token_type, expires_in=token.expires_in, user_id=user_id,
+            permissions=list(permissions), now=now,
+        )  # fmt: skip
+    return token

@@ -1,0 +1,142 @@
+"""InstagramOAuth and AsyncInstagramOAuth: thin shells that send `_oauth`'s requests.
+
+Static methods, like the TypeScript SDK's `InstagramOAuth`. Every call accepts `transport=`
+(an httpx transport, for tests or FakeInstagram) and `base_url=` (send to that origin instead
+of Meta's hosts). OAuth calls are never retried: the authorization code is single-use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import httpx
+
+from . import _oauth
+from ._constants import DEFAULT_TIMEOUT
+from ._redact import install_log_filter
+from ._runner import _RunnerBase
+from ._tokens import AccessToken
+
+
+def _send(request: httpx.Request, transport: httpx.BaseTransport | None, timeout: float) -> httpx.Response:
+    install_log_filter()
+    with httpx.Client(transport=transport, timeout=timeout) as http:
+        try:
+            return http.send(request)
+        except httpx.HTTPError as error:
+            raise _RunnerBase.translate(error, request) from None
+
+
+async def _asend(request: httpx.Request, transport: httpx.AsyncBaseTransport | None, timeout: float) -> httpx.Response:
+    install_log_filter()
+    async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
+        try:
+            return await http.send(request)
+        except httpx.HTTPError as error:
+            raise _RunnerBase.translate(error, request) from None
+
+
+class InstagramOAuth:
+    """Instagram Business Login: authorization URL -> callback -> tokens.
+
+    auth = InstagramOAuth.build_authorization_url(client_id=APP_ID, redirect_uri=REDIRECT)
+    # ... the user comes back to REDIRECT ...
+    callback = InstagramOAuth.parse_callback(request_url, expected_state=auth.state)
+    token = InstagramOAuth.exchange_code_for_token(
+        client_id=APP_ID, client_secret=APP_SECRET, redirect_uri=REDIRECT, code=callback.code
+    )  # token.access_token is already long-lived
+    """
+
+    build_authorization_url = staticmethod(_oauth.authorization_url)
+    parse_callback = staticmethod(_oauth.parse_callback)
+    get_default_scopes = staticmethod(_oauth.default_scopes)
+    get_all_scopes = staticmethod(_oauth.all_scopes)
+
+    @staticmethod
+    def get_short_lived_token(
+        *, client_id: str, client_secret: str, code: str, redirect_uri: str,
+        transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Exchange the authorization code for a short-lived (one hour) token; `user_id` is always a string."""
+        request = _oauth.short_lived_token_request(
+            client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri, base_url=base_url
+        )
+        return _oauth.parse_short_lived_token(_send(request, transport, timeout))
+
+    @staticmethod
+    def get_long_lived_token(
+        *, client_secret: str, access_token: str, transport: httpx.BaseTransport | None = None,
+        base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Exchange a short-lived token for a long-lived (60 days) one. Server-side only."""
+        request = _oauth.long_lived_token_request(
+            client_secret=client_secret, access_token=access_token, base_url=base_url
+        )
+        return _oauth.parse_long_lived_token(_send(request, transport, timeout))
+
+    @staticmethod
+    def exchange_code_for_token(
+        *, client_id: str, client_secret: str, redirect_uri: str, code: str, scopes: Sequence[str] | None = None,
+        transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Code -> short-lived -> long-lived in one call. The result carries the long-lived
+        `access_token`, `token_type`, `expires_in`, `expires_at`, and the `user_id` and
+        `permissions` from the short-lived step. (`scopes` is accepted for symmetry and unused.)"""
+        short = InstagramOAuth.get_short_lived_token(
+            client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri,
+            transport=transport, base_url=base_url, timeout=timeout,
+        )  # fmt: skip
+        request = _oauth.long_lived_token_request(
+            client_secret=client_secret, access_token=short.access_token, base_url=base_url
+        )
+        response = _send(request, transport, timeout)
+        return _oauth.parse_long_lived_token(response, user_id=short.user_id, permissions=short.permissions)
+
+
+class AsyncInstagramOAuth:
+    """The async counterpart of InstagramOAuth (the URL helpers are the same, not awaited)."""
+
+    build_authorization_url = staticmethod(_oauth.authorization_url)
+    parse_callback = staticmethod(_oauth.parse_callback)
+    get_default_scopes = staticmethod(_oauth.default_scopes)
+    get_all_scopes = staticmethod(_oauth.all_scopes)
+
+    @staticmethod
+    async def get_short_lived_token(
+        *, client_id: str, client_secret: str, code: str, redirect_uri: str,
+        transport: httpx.AsyncBaseTransport | None = None, base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Exchange the authorization code for a short-lived token."""
+        request = _oauth.short_lived_token_request(
+            client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri, base_url=base_url
+        )
+        return _oauth.parse_short_lived_token(await _asend(request, transport, timeout))
+
+    @staticmethod
+    async def get_long_lived_token(
+        *, client_secret: str, access_token: str, transport: httpx.AsyncBaseTransport | None = None,
+        base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Exchange a short-lived token for a long-lived one."""
+        request = _oauth.long_lived_token_request(
+            client_secret=client_secret, access_token=access_token, base_url=base_url
+        )
+        return _oauth.parse_long_lived_token(await _asend(request, transport, timeout))
+
+    @staticmethod
+    async def exchange_code_for_token(
+        *, client_id: str, client_secret: str, redirect_uri: str, code: str, scopes: Sequence[str] | None = None,
+        transport: httpx.AsyncBaseTransport | None = None, base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> AccessToken:  # fmt: skip
+        """Code -> short-lived -> long-lived in one call."""
+        short = await AsyncInstagramOAuth.get_short_lived_token(
+            client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri,
+            transport=transport, base_url=base_url, timeout=timeout,
+        )  # fmt: skip
+        request = _oauth.long_lived_token_request(
+            client_secret=client_secret, access_token=short.access_token, base_url=base_url
+        )
+        response = await _asend(request, transport, timeout)
+        return _oauth.parse_long_lived_token(response, user_id=short.user_id, permissions=short.permissions)

@@ -1,0 +1,156 @@
+"""The publishing workflow's decisions, as pure functions (the shells in resources/_publishing.py
+do the requests and the waiting).
+
+Containers move IN_PROGRESS -> FINISHED (or ERROR), expire after 24 hours (EXPIRED), and end
+PUBLISHED. Meta has no idempotency key, so after an ambiguous `media_publish` failure the
+container's status decides: PUBLISHED means it already happened, FINISHED means publishing
+again is safe. The container never reveals the published media's ID, so a reconciled publish
+reports `media_id=None`.
+https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from instagram_graph_api_client.models.container import Container
+from instagram_graph_api_client.models.content_publishing_limit_list import ContentPublishingLimitList
+from instagram_graph_api_client.types import Unset
+
+from . import _exceptions as exc
+
+Outcome = Literal["ready", "published", "pending", "failed", "expired"]
+_SUBCODE = re.compile(r"\b(2207\d{3}|\d{7})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class PublishResult:
+    """A published container. `media_id` is None when the publish was reconciled from the
+    container's PUBLISHED status after an ambiguous failure (Meta never returns it there)."""
+
+    container_id: str
+    media_id: str | None
+    reconciled: bool = False
+
+    @property
+    def id(self) -> str | None:
+        """The media ID (the TypeScript SDK's `result.id`)."""
+        return self.media_id
+
+
+@dataclass(frozen=True, slots=True)
+class PublishingQuota:
+    """The account's rolling 24-hour publishing quota (never hard-coded: Meta says 50 or 100)."""
+
+    used: int
+    total: int | None
+    window_seconds: int | None
+
+    @property
+    def remaining(self) -> int | None:
+        return None if self.total is None else max(0, self.total - self.used)
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def container_outcome(container: Container) -> Outcome:
+    """What a container's status means for the workflow (unknown codes keep waiting)."""
+    code = (_text(container.status_code) or "").upper()
+    status = _text(container.status) or ""
+    if code == "FINISHED":
+        return "ready"
+    if code == "PUBLISHED":
+        return "published"
+    if code == "EXPIRED":
+        return "expired"
+    # trypost#351: an empty status_code with "Error: ..." in status is a failure, not pending.
+    if code == "ERROR" or (not code and status.lower().startswith("error")):
+        return "failed"
+    return "pending"
+
+
+def container_error(
+    container_id: str, container: Container | None, *, timed_out_after: float | None = None
+) -> exc.PublishingError:
+    """The typed error for a container that cannot be published (reason parsed from `status`)."""
+    code = _text(container.status_code) if container else None
+    status = _text(container.status) if container else None
+    match = _SUBCODE.search(status or "")
+    subcode = int(match.group(1)) if match else None
+    details: dict[str, Any] = {"container_id": container_id, "status": status, "subcode": subcode}
+    if timed_out_after is not None:
+        return exc.ContainerNotReadyError(
+            f"container {container_id} was still {code or 'processing'} after {timed_out_after:.0f} s "
+            f"(last status: {status or 'none'})", **details,
+        )  # fmt: skip
+    if container is not None and container_outcome(container) == "expired":
+        return exc.ContainerExpiredError(f"container {container_id} expired", **details)
+    return exc.ContainerFailedError(
+        f"container {container_id} failed processing: {status or 'no reason given'}", **details
+    )
+
+
+Reconciliation = Literal["done", "retry", "fail"]
+
+
+def reconcile(container: Container) -> Reconciliation:
+    """After an ambiguous media_publish failure: was it published, may we publish again, or neither?"""
+    outcome = container_outcome(container)
+    if outcome == "published":
+        return "done"
+    if outcome == "ready":
+        return "retry"
+    return "fail"
+
+
+def is_ambiguous(error: exc.InstagramError) -> bool:
+    """Could the publish request have reached Meta (so the container status must decide)?"""
+    if isinstance(error, exc.APIConnectionError | exc.TransientError):
+        return True
+    return isinstance(error, exc.InvalidResponseError) and (error.status_code or 0) >= 500
+
+
+def quota(limits: ContentPublishingLimitList) -> PublishingQuota:
+    if not limits.data:
+        raise exc.ResponseValidationError("content_publishing_limit returned an empty data[] list")
+    entry = limits.data[0]
+    used = entry.quota_usage if isinstance(entry.quota_usage, int) else 0
+    config = entry.config
+    total = None if isinstance(config, Unset) or isinstance(config.quota_total, Unset) else config.quota_total
+    window = None if isinstance(config, Unset) or isinstance(config.quota_duration, Unset) else config.quota_duration
+    return PublishingQuota(used=used, total=total, window_seconds=window)
+
+
+def quota_error(q: PublishingQuota) -> exc.PublishingLimitError | None:
+    if q.remaining == 0:
+        return exc.PublishingLimitError(
+            f"the account has published {q.used} of {q.total} posts allowed in the rolling "
+            f"{(q.window_seconds or 86400) // 3600} hours; nothing was sent",
+            code=9, subcode=2207042,
+        )  # fmt: skip
+    return None
+
+
+def user_tags_json(tags: Sequence[Mapping[str, Any]] | str | None) -> str | None:
+    """user_tags travel as a JSON array inside the form body ([{username, x, y}, ...])."""
+    if tags is None or isinstance(tags, str):
+        return tags
+    return json.dumps([dict(t) for t in tags], separators=(",", ":"))
+
+
+def uploaded_bytes(container: Container) -> int:
+    """Bytes the upload host has received, from `video_status.uploading_phase.bytes_transferred`."""
+    status = container.video_status
+    if isinstance(status, Unset) or isinstance(status.uploading_phase, Unset):
+        return 0
+    phase = status.uploading_phase
+    value = phase.bytes_transferred
+    if isinstance(value, Unset):
+        value = phase.additional_properties.get("bytes_transfered", 0)  # a misspelling seen in the wild
+    return value if isinstance(value, int) and value >= 0 else 0

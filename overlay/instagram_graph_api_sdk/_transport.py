@@ -1,0 +1,263 @@
+"""Retrying transports (sync and async) around any httpx transport.
+
+They carry out `_retry`'s decisions: read each body under the call's deadline (httpx has no
+total timeout, so a server dripping one byte at a time would otherwise hold a call forever),
+parse usage headers, wait or refuse while Meta reports throttling, and retry what is safe.
+Each request says how it may be retried through its extensions (set by the runner).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+
+from . import _exceptions as exc
+from ._classify import parse_error_body
+from ._retry import (
+    IDEMPOTENT,
+    MAYBE_SENT,
+    NOT_SENT,
+    UNSAFE,
+    Decision,
+    RetryConfig,
+    before_send,
+    decide_after_exception,
+    decide_after_response,
+)
+from ._usage import UsageSnapshot, parse_usage
+
+logger = logging.getLogger("instagram_graph_api_sdk")
+
+# request.extensions[RETRY_EXTENSION] = (RetryConfig, retry class); absent: defaults by method.
+RETRY_EXTENSION = "instagram_graph_api_sdk.retry"
+_DEFAULT_CONFIG = RetryConfig()
+_NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+
+
+class UsageState:
+    """The last usage snapshot and the end of any throttling period Meta announced."""
+
+    __slots__ = ("blocked_until", "snapshot")
+
+    def __init__(self) -> None:
+        self.snapshot: UsageSnapshot | None = None
+        self.blocked_until = 0.0
+
+    def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
+        snapshot = parse_usage(headers)
+        if snapshot is not None:
+            self.snapshot = snapshot
+            regain = snapshot.regain_access_after
+            if regain:
+                self.blocked_until = max(self.blocked_until, now + regain)
+        return snapshot
+
+
+class _Attempts:
+    """Bookkeeping shared by the sync and async transports for one request."""
+
+    __slots__ = ("attempt", "config", "deadline_at", "request", "retry_class", "start", "state")
+
+    def __init__(self, request: httpx.Request, state: UsageState, now: float) -> None:
+        config, retry_class = request.extensions.get(RETRY_EXTENSION) or (
+            _DEFAULT_CONFIG,
+            IDEMPOTENT if request.method in ("GET", "HEAD", "DELETE") else UNSAFE,
+        )
+        self.request = request
+        self.config: RetryConfig = config
+        self.retry_class: str = retry_class
+        self.state = state
+        self.start = now
+        self.deadline_at = None if config.deadline is None else now + config.deadline
+        self.attempt = 0
+
+    def gate(self, now: float) -> float:
+        """Seconds to wait before sending; raises RateLimitError while Meta reports a block."""
+        gate = before_send(self.state.snapshot, self.state.blocked_until, now, self.config)
+        if gate.blocked_for:
+            raise exc.RateLimitError(
+                f"Instagram reported this app or account throttled for {gate.blocked_for:.0f} more seconds; "
+                "the SDK did not send the request (more calls would only extend the block)",
+                retry_after=gate.blocked_for, method=self.request.method, path=self.request.url.path,
+                usage=self.state.snapshot,
+            )  # fmt: skip
+        if self.deadline_at is not None and now + gate.delay >= self.deadline_at:
+            return max(0.0, self.deadline_at - now - 0.001)
+        return gate.delay
+
+    def shrink_timeouts(self, now: float) -> None:
+        if self.deadline_at is None:
+            return
+        remaining = self.deadline_at - now
+        if remaining <= 0:
+            raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
+        timeout: dict[str, Any] = dict(self.request.extensions.get("timeout") or {})
+        for key in ("connect", "read", "write", "pool"):
+            value = timeout.get(key)
+            timeout[key] = remaining if value is None else min(value, remaining)
+        self.request.extensions["timeout"] = timeout
+
+    def after_exception(self, error: httpx.TransportError, now: float, rand: Callable[[], float]) -> Decision:
+        if isinstance(error, _FATAL_ERRORS):
+            return Decision(False)
+        kind = NOT_SENT if isinstance(error, _NOT_SENT_ERRORS) else MAYBE_SENT
+        return decide_after_exception(kind, self.retry_class, self.attempt, now - self.start, self.config, rand)
+
+    def after_response(
+        self, response: httpx.Response, body: bytes, usage: UsageSnapshot | None, now: float, rand: Callable[[], float]
+    ) -> Decision:
+        info = parse_error_body(body)
+        return decide_after_response(
+            response.status_code, info, usage or self.state.snapshot, self.retry_class, self.attempt,
+            now - self.start, self.config, rand,
+        )  # fmt: skip
+
+    def log_retry(self, decision: Decision) -> None:
+        logger.info(
+            "Retrying %s %s in %.2f s (%s; attempt %d of %d)",
+            self.request.method, self.request.url.path, decision.delay, decision.reason,
+            self.attempt + 2, self.config.max_retries + 1,
+        )  # fmt: skip
+
+    def check_deadline(self, now: float) -> None:
+        if self.deadline_at is not None and now > self.deadline_at:
+            raise httpx.ReadTimeout(
+                f"the call's deadline of {self.config.deadline} s passed while the body was arriving",
+                request=self.request,
+            )
+
+
+class RetryTransport(httpx.BaseTransport):
+    """Retries what is safe, under a per-call deadline, around another sync transport."""
+
+    def __init__(
+        self,
+        wrapped: httpx.BaseTransport,
+        *,
+        state: UsageState | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.wrapped = wrapped
+        self.state = state or UsageState()
+        self._clock = clock
+        self._sleep = sleep
+        self._rand = rand
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        clock = self._clock
+        attempts = _Attempts(request, self.state, clock())
+        while True:
+            delay = attempts.gate(clock())
+            if delay > 0:
+                self._sleep(delay)
+            attempts.shrink_timeouts(clock())
+            try:
+                response = self.wrapped.handle_request(request)
+                body = self._read(response, attempts)
+            except httpx.TransportError as error:
+                decision = attempts.after_exception(error, clock(), self._rand)
+                if not decision.retry:
+                    raise
+            else:
+                now = clock()
+                usage = self.state.observe(response.headers, now)
+                if response.status_code < 400:
+                    return response
+                decision = attempts.after_response(response, body, usage, now, self._rand)
+                if not decision.retry:
+                    return response
+            attempts.log_retry(decision)
+            self._sleep(decision.delay)
+            attempts.attempt += 1
+
+    def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:
+        stream = response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
+        chunks = []
+        try:
+            for chunk in stream:
+                chunks.append(chunk)
+                attempts.check_deadline(self._clock())
+        finally:
+            stream.close()  # returns the connection to the pool (or drops it mid-body)
+        body = b"".join(chunks)
+        response.stream = httpx.ByteStream(body)
+        return body
+
+    def close(self) -> None:
+        self.wrapped.close()
+
+
+class AsyncRetryTransport(httpx.AsyncBaseTransport):
+    """The async counterpart of RetryTransport."""
+
+    def __init__(
+        self,
+        wrapped: httpx.AsyncBaseTransport,
+        *,
+        state: UsageState | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        if sleep is None:
+            import asyncio  # imported here: `import instagram_graph_api_sdk` stays light
+
+            sleep = asyncio.sleep
+        self.wrapped = wrapped
+        self.state = state or UsageState()
+        self._clock = clock
+        self._sleep = sleep
+        self._rand = rand
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        clock = self._clock
+        attempts = _Attempts(request, self.state, clock())
+        while True:
+            delay = attempts.gate(clock())
+            if delay > 0:
+                await self._sleep(delay)
+            attempts.shrink_timeouts(clock())
+            try:
+                response = await self.wrapped.handle_async_request(request)
+                body = await self._read(response, attempts)
+            except httpx.TransportError as error:
+                decision = attempts.after_exception(error, clock(), self._rand)
+                if not decision.retry:
+                    raise
+            else:
+                now = clock()
+                usage = self.state.observe(response.headers, now)
+                if response.status_code < 400:
+                    return response
+                decision = attempts.after_response(response, body, usage, now, self._rand)
+                if not decision.retry:
+                    return response
+            attempts.log_retry(decision)
+            await self._sleep(decision.delay)
+            attempts.attempt += 1
+
+    async def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:
+        stream = response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        chunks = []
+        try:
+            async for chunk in stream:
+                chunks.append(chunk)
+                attempts.check_deadline(self._clock())
+        finally:
+            await stream.aclose()
+        body = b"".join(chunks)
+        response.stream = httpx.ByteStream(body)
+        return body
+
+    async def aclose(self) -> None:
+        await self.wrapped.aclose()

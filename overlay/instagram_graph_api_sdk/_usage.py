@@ -1,0 +1,148 @@
+"""Parse Meta's usage headers into a typed snapshot. Pure functions.
+
+`X-App-Usage` is documented as {"call_count", "total_time", "total_cputime"}, percentages of
+the app's limit; graph.instagram.com really sends {"call_volume", "cpu_time"} (Meta's recorded
+Postman responses, 2025), so both key sets are read. `X-Business-Use-Case-Usage` is keyed by
+business object ID, each with a list of {type, call_count, total_cputime, total_time,
+estimated_time_to_regain_access (minutes)}. Headers appear only once enough calls were made,
+so a missing header means *unknown*, never zero.
+https://developers.facebook.com/docs/graph-api/overview/rate-limiting
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# Instagram's keys -> the documented names.
+_APP_KEYS = {
+    "call_count": "call_count",
+    "call_volume": "call_count",
+    "total_time": "total_time",
+    "total_cputime": "total_cputime",
+    "cpu_time": "total_cputime",
+}
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if number == number and abs(number) != float("inf") else None  # no NaN/inf
+
+
+def _json_object(raw: str | None) -> dict[str, Any] | None:
+    if not raw:
+        return None
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+@dataclass(frozen=True, slots=True)
+class AppUsage:
+    """X-App-Usage: percentages (0-100) of the app's rolling one-hour limits."""
+
+    call_count: float | None = None
+    total_time: float | None = None
+    total_cputime: float | None = None
+
+    @property
+    def max_percent(self) -> float | None:
+        values = [v for v in (self.call_count, self.total_time, self.total_cputime) if v is not None]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class BusinessUseCaseUsage:
+    """One X-Business-Use-Case-Usage entry for a business object (an Instagram account, a Page)."""
+
+    business_id: str
+    type: str | None = None
+    call_count: float | None = None
+    total_time: float | None = None
+    total_cputime: float | None = None
+    estimated_time_to_regain_access: float | None = None  # minutes, as Meta sends it
+
+    @property
+    def max_percent(self) -> float | None:
+        values = [v for v in (self.call_count, self.total_time, self.total_cputime) if v is not None]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True, slots=True)
+class UsageSnapshot:
+    """What the last response said about rate-limit usage. Fields are None when not reported."""
+
+    app: AppUsage | None = None
+    business: tuple[BusinessUseCaseUsage, ...] = ()
+
+    @property
+    def max_percent(self) -> float | None:
+        """The highest reported percentage of any limit, or None when nothing was reported."""
+        values = [u.max_percent for u in (self.app, *self.business) if u is not None]
+        known = [v for v in values if v is not None]
+        return max(known) if known else None
+
+    @property
+    def regain_access_after(self) -> float | None:
+        """Seconds until Meta stops throttling, when it says so (estimated_time_to_regain_access)."""
+        minutes = [b.estimated_time_to_regain_access for b in self.business if b.estimated_time_to_regain_access]
+        return max(minutes) * 60.0 if minutes else None
+
+    @property
+    def is_throttled(self) -> bool:
+        percent = self.max_percent
+        return bool(self.regain_access_after) or (percent is not None and percent >= 100)
+
+
+def parse_app_usage(raw: str | None) -> AppUsage | None:
+    data = _json_object(raw)
+    if data is None:
+        return None
+    values: dict[str, float] = {}
+    for key, value in data.items():
+        name = _APP_KEYS.get(key)
+        number = _number(value)
+        if name is not None and number is not None:
+            values[name] = max(number, values.get(name, number))
+    return AppUsage(**values) if values else None
+
+
+def parse_business_usage(raw: str | None) -> tuple[BusinessUseCaseUsage, ...]:
+    data = _json_object(raw)
+    if data is None:
+        return ()
+    entries = []
+    for business_id, items in data.items():
+        for item in items if isinstance(items, list) else [items]:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("type")
+            entries.append(
+                BusinessUseCaseUsage(
+                    business_id=str(business_id),
+                    type=kind if isinstance(kind, str) else None,
+                    call_count=_number(item.get("call_count")),
+                    total_time=_number(item.get("total_time")),
+                    total_cputime=_number(item.get("total_cputime")),
+                    estimated_time_to_regain_access=_number(item.get("estimated_time_to_regain_access")),
+                )
+            )
+    return tuple(entries)
+
+
+def parse_usage(headers: Mapping[str, str]) -> UsageSnapshot | None:
+    """A snapshot from response headers, or None when neither usage header is present."""
+    app_raw = headers.get("x-app-usage")
+    business_raw = headers.get("x-business-use-case-usage")
+    if app_raw is None and business_raw is None:
+        return None
+    return UsageSnapshot(app=parse_app_usage(app_raw), business=parse_business_usage(business_raw))
