@@ -447,7 +447,7 @@ OPERATIONS: dict[str, Operation] = {
     "get_oembed": Operation(
         "get_oembed",
         "oembed",
-        "get_oembed",
+        "get",
         "GET",
         "/instagram_oembed",
         "https://graph.facebook.com/{version}",

@@ -70,6 +70,7 @@ RULES: tuple[Rule, ...] = (
     # "Instagram server error" (2207001), "took too long to download" (2207003), "media
     # builder expired, retry in 30 s to 2 min" (2207008): temporary.
     _rule((-1, -2, 24), (2207001, 2207003, 2207008), exc.TransientError, IG_ERRORS),
+    _rule((1,), (2207057,), exc.ValidationError, IG_ERRORS),  # thumb_offset out of range, before code 1
     _rule((1, 2), None, exc.TransientError, GRAPH_ERRORS),
     # Throttling: app (4), user (17), page (32), application limit (341), custom (613), and
     # Business Use Case limits (80000 ads insights, 80001 pages, 80002 Instagram, ...).
@@ -78,7 +79,6 @@ RULES: tuple[Rule, ...] = (
     _rule((3, 10, *range(200, 300)), None, exc.PermissionDeniedError, GRAPH_ERRORS),
     # Invalid parameters and media that can never be published as sent.
     _rule((100,), None, exc.ValidationError, GRAPH_ERRORS),
-    _rule((1,), (2207057,), exc.ValidationError, IG_ERRORS),  # thumb_offset out of range
     _rule((36000, 36001, 36003, 36004, 352, 9004, 506, 1609005), None, exc.ValidationError, IG_ERRORS),
 )
 

@@ -188,8 +188,11 @@ class InstagramClient(_ClientBase):
         options = _options(
             api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
         )
-        usage = UsageState()
-        self._transport = RetryTransport(transport or httpx.HTTPTransport(), state=usage)
+        if isinstance(transport, RetryTransport):  # already wrapped (tests inject clock and sleep)
+            self._transport, usage = transport, transport.state
+        else:
+            usage = UsageState()
+            self._transport = RetryTransport(transport or httpx.HTTPTransport(), state=usage)
         http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
         self._runner: SyncRunner = SyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
         self._http = http
@@ -344,8 +347,11 @@ class AsyncInstagramClient(_ClientBase):
         options = _options(
             api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
         )
-        usage = UsageState()
-        self._transport = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), state=usage)
+        if isinstance(transport, AsyncRetryTransport):
+            self._transport, usage = transport, transport.state
+        else:
+            usage = UsageState()
+            self._transport = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), state=usage)
         http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
         self._runner: AsyncRunner = AsyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
         self._http = http

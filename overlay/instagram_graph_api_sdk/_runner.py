@@ -175,15 +175,13 @@ class _RunnerBase:
         unwrap: Callable[[Any], Any] | None,
     ) -> Any:
         status = response.status_code
-        if 200 <= status < 300:
+        if status == 200:  # every operation documents 200; others would parse as the error model
             if self._gen_client is None:
                 from instagram_graph_api_client.client import Client
 
                 self._gen_client = Client(base_url="")
             try:
                 result = parse(client=self._gen_client, response=response)
-                if result is None:
-                    raise ValueError(f"HTTP {status} is not a documented success status")
                 return unwrap(result) if unwrap is not None else result
             except json.JSONDecodeError:
                 raise exc.NonJSONResponseError(
@@ -198,6 +196,11 @@ class _RunnerBase:
                     status_code=status, content_type=response.headers.get("content-type"),
                     method=request.method, path=redact(request.url.path),
                 ) from None  # fmt: skip
+        if 200 < status < 300:
+            raise exc.ResponseValidationError(
+                f"{op.tag}.{op.method_name}: HTTP {status} is not a documented success status",
+                status_code=status, method=request.method, path=redact(request.url.path),
+            )  # fmt: skip
         if 300 <= status < 400:
             raise exc.InvalidResponseError(
                 f"{op.tag}.{op.method_name}: unexpected redirect (HTTP {status}); the SDK does not follow "

@@ -309,34 +309,36 @@ class Emitter:
                 call_positional.append(arg.name)
                 arg_docs.append((arg.name, p.description))
 
-        # Query and header parameters.
+        # Query and header parameters (public names are the spec's, e.g. `url`, even where oapc
+        # renamed the generated argument to avoid a clash, e.g. `url_query`).
         optional_positional: list[str] = []
         for arg in (a for a in kw_args.values() if a.kw_only and a.name != "body"):
             p = spec_params[arg.name]
             if p.const is not None:
                 call_keywords.append(f"{arg.name}={p.const!r}")
                 continue
+            public = python_name(p.name)
             annotation = use(arg.annotation, mod.imports)
-            value = arg.name
+            value = public
             if p.comma_list:
                 annotation = annotation.replace("str", "str | Sequence[str]", 1)
                 type_imports.add("from collections.abc import Sequence")
                 imports.add("from ._base import csv")
-                value = f"csv({arg.name})"
+                value = f"csv({public})"
             if p.sdk_default is not None:
                 annotation = annotation.replace(" | Unset", "")
-                rendered = f"{arg.name}: {annotation} = {p.sdk_default!r}"
+                rendered = f"{public}: {annotation} = {p.sdk_default!r}"
             elif arg.has_default:
                 imports.add("from ..types import UNSET")
-                rendered = f"{arg.name}: {annotation} = UNSET"
+                rendered = f"{public}: {annotation} = UNSET"
             else:
-                rendered = f"{arg.name}: {annotation}"
+                rendered = f"{public}: {annotation}"
             if p.positional:
                 (optional_positional if (p.sdk_default is not None or arg.has_default) else signature).append(rendered)
             else:
                 keyword_only.append(rendered)
             call_keywords.append(f"{arg.name}={value}")
-            arg_docs.append((arg.name, p.description))
+            arg_docs.append((public, p.description))
         signature += optional_positional
 
         # Request body: flattened into keyword arguments.

@@ -18,12 +18,12 @@ class OembedResource(SyncResource):
     """The `oembed` namespace: oEmbed (graph.facebook.com, Facebook Login / app tokens only)."""
 
     __slots__ = ()
-    _operations = {"get_oembed": OPERATIONS["get_oembed"]}
+    _operations = {"get": OPERATIONS["get_oembed"]}
 
-    def get_oembed(
+    def get(
         self,
         *,
-        url_query: str,
+        url: str,
         maxwidth: int | Unset = UNSET,
         hidecaption: bool | Unset = UNSET,
         omitscript: bool | Unset = UNSET,
@@ -41,7 +41,7 @@ class OembedResource(SyncResource):
         See: https://developers.facebook.com/docs/instagram-platform/oembed
 
         Args:
-            url_query: The post's permalink.
+            url: The post's permalink.
             fields: Comma-separated fields to return.
         """
         return cast(
@@ -49,7 +49,7 @@ class OembedResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_oembed"],
                 lambda: _get_oembed._get_kwargs(
-                    url_query=url_query,
+                    url_query=url,
                     maxwidth=maxwidth,
                     hidecaption=hidecaption,
                     omitscript=omitscript,
@@ -64,12 +64,12 @@ class AsyncOembedResource(AsyncResource):
     """The `oembed` namespace (async): oEmbed (graph.facebook.com, Facebook Login / app tokens only)."""
 
     __slots__ = ()
-    _operations = {"get_oembed": OPERATIONS["get_oembed"]}
+    _operations = {"get": OPERATIONS["get_oembed"]}
 
-    async def get_oembed(
+    async def get(
         self,
         *,
-        url_query: str,
+        url: str,
         maxwidth: int | Unset = UNSET,
         hidecaption: bool | Unset = UNSET,
         omitscript: bool | Unset = UNSET,
@@ -87,7 +87,7 @@ class AsyncOembedResource(AsyncResource):
         See: https://developers.facebook.com/docs/instagram-platform/oembed
 
         Args:
-            url_query: The post's permalink.
+            url: The post's permalink.
             fields: Comma-separated fields to return.
         """
         return cast(
@@ -95,7 +95,7 @@ class AsyncOembedResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_oembed"],
                 lambda: _get_oembed._get_kwargs(
-                    url_query=url_query,
+                    url_query=url,
                     maxwidth=maxwidth,
                     hidecaption=hidecaption,
                     omitscript=omitscript,

@@ -1,0 +1,49 @@
+"""The public surface is explicit: __all__ is pinned, every name resolves, imports stay light."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import instagram_graph_api_sdk as sdk
+
+PUBLIC = {
+    "InstagramClient", "AsyncInstagramClient", "InstagramOAuth", "AsyncInstagramOAuth", "AuthorizationURL", "Callback",
+    "AccessToken", "RetryConfig", "UsageSnapshot", "AppUsage", "BusinessUseCaseUsage", "PublishResult",
+    "PublishingQuota", "InstagramWebhooks", "WebhookEvent", "WebhookDeduplicator",
+    "InstagramError", "ConfigurationError", "InvalidArgumentError", "LoginTypeError", "APIConnectionError",
+    "APITimeoutError", "InvalidResponseError", "NonJSONResponseError", "ResponseValidationError", "OAuthError",
+    "AuthorizationDeniedError", "InvalidAuthorizationCodeError", "OAuthConfigurationError", "StateMismatchError",
+    "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",
+    "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
+    "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "WebhookPayloadError",
+    "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
+    "is_transient_error", "__version__",
+}  # fmt: skip
+
+
+def test_all_is_pinned() -> None:
+    assert set(sdk.__all__) == PUBLIC
+    assert len(sdk.__all__) == len(PUBLIC)
+
+
+def test_every_public_name_resolves() -> None:
+    for name in sdk.__all__:
+        assert getattr(sdk, name) is not None, name
+
+
+def test_unknown_names_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="DoesNotExist"):
+        sdk.DoesNotExist  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_importing_the_sdk_loads_no_generated_module_attrs_or_asyncio() -> None:
+    code = (
+        "import sys, instagram_graph_api_sdk\n"
+        "heavy = [m for m in sys.modules if m.startswith('instagram_graph_api_client') or m in ('attrs', 'asyncio')]\n"
+        "print(heavy)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"

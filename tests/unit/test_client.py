@@ -1,0 +1,233 @@
+"""InstagramClient / AsyncInstagramClient: auth, routing, login refusal, errors, options."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from helpers import FAKE_TOKEN, Recorder, json_response
+
+import instagram_graph_api_sdk as sdk
+from instagram_graph_api_client._operations import OPERATIONS
+
+ME = {"id": "1", "user_id": "17841400000000001", "username": "fake_business", "account_type": "BUSINESS"}
+
+
+def test_namespaces_are_the_spec_tags() -> None:
+    tags = {op.tag for op in OPERATIONS.values()}
+    client = sdk.InstagramClient(FAKE_TOKEN)
+    namespaces = {
+        name for name in dir(type(client)) if not name.startswith("_") and hasattr(getattr(client, name), "_operations")
+    }
+    assert namespaces == tags
+    assert len(tags) == 13
+
+
+def test_token_goes_in_the_authorization_header_not_the_url(make_client: Any) -> None:
+    handler = Recorder(json_response(ME))
+    make_client(handler).users.get_profile(fields=["id", "username"])
+    request = handler.last
+    assert request.headers["authorization"] == f"Bearer {FAKE_TOKEN}"
+    assert "access_token" not in str(request.url)
+    assert str(request.url) == "https://graph.instagram.com/v25.0/me?fields=id%2Cusername"
+
+
+def test_token_in_query_when_asked(make_client: Any) -> None:
+    handler = Recorder(json_response(ME))
+    make_client(handler, token_in="query").users.get_profile()
+    assert handler.last.url.params["access_token"] == FAKE_TOKEN
+    assert "authorization" not in handler.last.headers
+
+
+def test_comma_lists_accept_strings_and_lists(make_client: Any) -> None:
+    handler = Recorder(json_response({"data": []}))
+    ig = make_client(handler)
+    ig.insights.get_account_insights(
+        metric=["reach", "views"], period="day", metric_type="total_value", breakdown="follow_type"
+    )
+    params = handler.last.url.params
+    assert (params["metric"], params["period"], params["metric_type"], params["breakdown"]) == (
+        "reach,views", "day", "total_value", "follow_type",
+    )  # fmt: skip
+    ig.media.get_comments("m1", fields="id,text")
+    assert handler.last.url.params["fields"] == "id,text"
+
+
+def test_defaults_come_from_the_spec(make_client: Any) -> None:
+    handler = Recorder(json_response({"data": []}))
+    ig = make_client(handler)
+    ig.users.get_media()
+    assert handler.last.url.path == "/v25.0/me/media"
+    assert handler.last.url.params["fields"] == "id,caption,media_type,media_url,permalink,timestamp"
+    ig.users.get_media(ig_user_id="17841400000000001", limit=5)
+    assert handler.last.url.path == "/v25.0/17841400000000001/media"
+    assert handler.last.url.params["limit"] == "5"
+
+
+@pytest.mark.parametrize(
+    ("call", "operation"),
+    [
+        (lambda ig: ig.hashtags.search(user_id="1", q="coke"), "search_hashtags"),
+        (lambda ig: ig.users.get_business_discovery("bluebottle"), "get_business_discovery"),
+        (lambda ig: ig.oembed.get(url="https://www.instagram.com/p/x/"), "get_oembed"),
+        (lambda ig: ig.media.get_collaborators("m1"), "get_collaborators"),
+        (lambda ig: ig.media.get_product_tags("m1"), "get_product_tags"),
+        (lambda ig: ig.media.delete("m1"), "delete_media"),
+        (lambda ig: ig.users.get_available_catalogs(), "get_available_catalogs"),
+    ],
+)
+def test_facebook_only_operations_are_refused_before_any_request(make_client: Any, call: Any, operation: str) -> None:
+    handler = Recorder(json_response({}))
+    with pytest.raises(sdk.LoginTypeError, match="Facebook Login for Business") as caught:
+        call(make_client(handler))
+    assert handler.requests == []
+    assert caught.value.operation == operation
+    assert caught.value.required == "facebook"
+    assert "nothing was sent" in str(caught.value)
+
+
+def test_facebook_login_clients_use_graph_facebook_com(make_client: Any) -> None:
+    handler = Recorder(json_response({"data": [{"id": "17843857450040591"}]}))
+    ig = make_client(handler, login="facebook", ig_user_id="17841400000000001")
+    ig.hashtags.search(user_id="17841400000000001", q="coke")
+    assert str(handler.last.url).startswith("https://graph.facebook.com/v25.0/ig_hashtag_search?")
+    ig.users.get_media()
+    assert handler.last.url.host == "graph.facebook.com"
+    assert handler.last.url.path == "/v25.0/17841400000000001/media"
+    with pytest.raises(sdk.LoginTypeError, match="Instagram Login"):
+        ig.messaging.send_text("1", "hi")
+
+
+def test_facebook_login_needs_an_account_id(make_client: Any) -> None:
+    handler = Recorder(json_response({}))
+    with pytest.raises(sdk.ConfigurationError, match="ig_user_id="):
+        make_client(handler, login="facebook").users.get_media()
+    assert handler.requests == []
+
+
+def test_base_url_keeps_paths_and_only_allows_https_or_loopback(make_client: Any) -> None:
+    handler = Recorder(json_response(ME))
+    make_client(handler, base_url="http://127.0.0.1:8080").users.get_profile()
+    assert str(handler.last.url).startswith("http://127.0.0.1:8080/v25.0/me?")
+    for allowed in ("https://proxy.example.com", "http://localhost:9", "http://[::1]:9"):
+        sdk.InstagramClient(FAKE_TOKEN, base_url=allowed).close()
+    with pytest.raises(sdk.ConfigurationError, match="https://"):
+        sdk.InstagramClient(FAKE_TOKEN, base_url="http://graph.instagram.com")
+
+
+def test_configuration_errors_say_what_to_do() -> None:
+    with pytest.raises(sdk.ConfigurationError, match="non-empty string"):
+        sdk.InstagramClient("  ")
+    with pytest.raises(sdk.ConfigurationError, match="'instagram' or 'facebook'"):
+        sdk.InstagramClient(FAKE_TOKEN, login="threads")  # type: ignore[arg-type]
+
+
+def test_bad_arguments_fail_before_any_request(make_client: Any) -> None:
+    handler = Recorder(json_response({}))
+    ig = make_client(handler)
+    with pytest.raises(sdk.InvalidArgumentError, match=r"users\.get_profile"):
+        ig.users.get_profile(fields=[1, 2])  # type: ignore[list-item]
+    with pytest.raises(sdk.InvalidArgumentError, match=r"messaging\.send_message"):
+        ig.messaging.send_message(recipient=42)  # type: ignore[arg-type]
+    with pytest.raises(sdk.InvalidArgumentError):
+        ig.messaging.send_message(recipient={"id": "1"}, message={"attachment": {"payload": {}}})  # no type
+    assert handler.requests == []
+
+
+@pytest.mark.parametrize(
+    ("response", "error"),
+    [
+        (httpx.Response(200, text="<html>hello</html>"), sdk.NonJSONResponseError),
+        (json_response([1, 2]), sdk.ResponseValidationError),
+        (json_response({"data": []}), sdk.ResponseValidationError),  # /me wrapper with nothing inside
+        (httpx.Response(302, headers={"location": "https://evil.example/"}), sdk.InvalidResponseError),
+        (httpx.Response(204), sdk.ResponseValidationError),
+    ],
+)
+def test_bad_successes_become_typed_errors(make_client: Any, response: httpx.Response, error: type) -> None:
+    with pytest.raises(error):
+        make_client(Recorder(response)).users.get_profile()
+
+
+@pytest.mark.parametrize(
+    "body", [{"data": "not a list"}, {"data": [1, 2]}, {"paging": {}}, {"data": [{"timestamp": "soon"}]}]
+)
+def test_lists_of_the_wrong_shape_become_validation_errors(make_client: Any, body: Any) -> None:
+    with pytest.raises(
+        sdk.ResponseValidationError, match=r"users.get_media: the response does not have the documented shape"
+    ):
+        make_client(Recorder(json_response(body))).users.get_media()
+
+
+@pytest.mark.parametrize(
+    ("raised", "error"),
+    [
+        (httpx.ConnectError("refused"), sdk.APIConnectionError),
+        (httpx.ReadTimeout("slow"), sdk.APITimeoutError),
+        (httpx.RemoteProtocolError("peer closed"), sdk.APIConnectionError),
+        (httpx.DecodingError("bad gzip"), sdk.InvalidResponseError),
+    ],
+)
+def test_network_failures_never_leak_raw_httpx_errors(make_client: Any, raised: Exception, error: type) -> None:
+    with pytest.raises(error) as caught:
+        make_client(Recorder(raised)).users.get_profile()
+    assert not isinstance(caught.value, httpx.HTTPError)
+    assert caught.value.__cause__ is None
+
+
+def test_both_documented_me_shapes_return_the_user(make_client: Any) -> None:
+    flat = make_client(Recorder(json_response(ME))).auth.me()
+    wrapped = make_client(Recorder(json_response({"data": [ME]}))).auth.me()
+    assert flat == wrapped
+    assert flat.user_id == "17841400000000001"
+
+
+def test_with_options_shares_the_token_and_changes_the_retries(make_client: Any) -> None:
+    handler = Recorder(httpx.Response(503), json_response(ME))
+    ig = make_client(handler, retry=sdk.RetryConfig(max_retries=0))
+    with pytest.raises(sdk.TransientError):
+        ig.users.get_profile()
+    patient = ig.with_options(max_retries=1, timeout=5)
+    patient.retry_config = None  # attributes of the copy do not leak back
+    assert patient.users.get_profile().id == "1"
+    assert handler.last.extensions["timeout"]["read"] == 5
+    ig.set_access_token("test-access-token-0002")
+    patient.users.get_profile()
+    assert handler.last.headers["authorization"] == "Bearer test-access-token-0002"
+
+
+def test_get_user_id_is_the_professional_account_id_and_cached(make_client: Any) -> None:
+    handler = Recorder(json_response({"user_id": "17841400000000001"}))
+    ig = make_client(handler)
+    assert ig.get_user_id() == ig.get_user_id() == "17841400000000001"
+    assert len(handler.requests) == 1
+    assert handler.last.url.params["fields"] == "user_id"
+
+
+def test_reprs_hide_the_token(make_client: Any) -> None:
+    ig = make_client(Recorder(json_response(ME)))
+    assert FAKE_TOKEN not in repr(ig)
+    assert FAKE_TOKEN not in str(ig)
+    assert repr(ig) == "InstagramClient(api_version='v25.0', login='instagram')"
+    assert FAKE_TOKEN not in repr(ig._runner.token)
+    assert ig.access_token == FAKE_TOKEN
+
+
+def test_context_manager_closes_the_pool() -> None:
+    with sdk.InstagramClient(FAKE_TOKEN, transport=httpx.MockTransport(Recorder(json_response(ME)))) as ig:
+        ig.users.get_profile()
+    assert ig._http.is_closed
+
+
+async def test_async_client_mirrors_the_sync_one(make_async_client: Any) -> None:
+    handler = Recorder(json_response(ME))
+    async with make_async_client(handler) as ig:
+        profile = await ig.users.get_profile(fields=["id", "username"])
+        assert profile.username == "fake_business"
+        assert handler.last.headers["authorization"] == f"Bearer {FAKE_TOKEN}"
+        assert await ig.get_user_id() == "17841400000000001"
+        with pytest.raises(sdk.LoginTypeError):
+            await ig.hashtags.search(user_id="1", q="x")
+        copy = ig.with_options(max_retries=0)
+        assert (await copy.auth.me()).id == "1"
