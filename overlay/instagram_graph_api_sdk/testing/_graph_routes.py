@@ -1,0 +1,411 @@
+"""FakeInstagram's graph.instagram.com routes (publishing lives in _publish_routes.py).
+
+Every handler returns a FakeResponse naming the spec operation it answers, so a test can
+validate each response against that operation's schema.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from ._http import FakeRequest, FakeResponse, Field, missing_permission, page, parse_fields, project
+from ._state import State, Token, stamp
+
+BASIC, COMMENTS, MESSAGES, INSIGHTS = (
+    "instagram_business_basic", "instagram_business_manage_comments",
+    "instagram_business_manage_messages", "instagram_business_manage_insights",
+)  # fmt: skip
+ACCOUNT_METRICS = {
+    "reach", "views", "accounts_engaged", "likes", "comments", "replies", "saved", "shares", "total_interactions",
+    "profile_links_taps", "follows_and_unfollows", "follower_count", "online_followers",
+    "follower_demographics", "engaged_audience_demographics",
+}  # fmt: skip
+MEDIA_METRICS = {"reach", "views", "likes", "comments", "saved", "shares", "total_interactions", "follows",
+                 "profile_visits", "profile_activity", "navigation", "replies", "ig_reels_avg_watch_time",
+                 "ig_reels_video_view_total_time"}  # fmt: skip
+REMOVED_METRICS = {"impressions", "plays", "video_views", "clips_replays_count", "engagement"}
+
+
+def unsupported(node: str, method: str = "get", operation_id: str | None = None) -> FakeResponse:
+    from ._http import graph_error
+
+    return graph_error(
+        100, f"Unsupported {method} request. Object with ID '{node}' does not exist, cannot be loaded due to missing "
+        "permissions, or does not support this operation. Please read the Graph API documentation at "
+        "https://developers.facebook.com/docs/graph-api", subcode=33, operation_id=operation_id,
+    )  # fmt: skip
+
+
+def invalid(message: str, operation_id: str, code: int = 100, subcode: int | None = None) -> FakeResponse:
+    from ._http import graph_error
+
+    return graph_error(code, message, subcode=subcode, operation_id=operation_id)
+
+
+def feed(state: State) -> list[dict[str, Any]]:
+    return [m for m in reversed(state.media.values()) if not m.get("_child")]
+
+
+# --- objects with their edges
+def account(state: State) -> dict[str, Any]:
+    return {
+        "id": state.app_scoped_id, "user_id": state.user_id, "username": state.username, "name": "Fake Business",
+        "account_type": "BUSINESS", "profile_picture_url": "https://scontent.cdninstagram.com/v/fake-avatar.jpg",
+        "followers_count": 1234, "follows_count": 56, "media_count": len(feed(state)),
+        "biography": "A fake account for offline tests", "website": "https://www.example.com/",
+    }  # fmt: skip
+
+
+def expander(state: State, request: FakeRequest) -> Any:
+    """Resolves edges and expansions requested through `fields`."""
+
+    def nested(items: list[dict[str, Any]], f: Field) -> dict[str, Any]:
+        limit = int(f.args.get("limit", 25))
+        return {"data": [project(i, f.sub or []) for i in items[:limit]]}
+
+    def expand(obj: dict[str, Any], f: Field) -> Any:
+        if f.name == "children" and "children" in obj:
+            return nested([state.media[c] for c in obj["children"]], f)
+        if f.name == "comments" and obj.get("id") in state.media:
+            return nested(
+                [
+                    c
+                    for c in reversed(state.comments.values())
+                    if c["media"]["id"] == obj["id"] and "parent_id" not in c
+                ],
+                f,
+            )
+        if f.name == "replies" and obj.get("id") in state.comments:
+            return nested([c for c in state.comments.values() if c.get("parent_id") == obj["id"]], f)
+        if f.name == "media" and obj.get("user_id") == state.user_id:
+            return nested(feed(state), f)
+        if f.name == "mentioned_media" and "media_id" in f.args:
+            media = state.media.get(f.args["media_id"])
+            return project(media, f.sub or []) if media else None
+        if f.name == "mentioned_comment" and "comment_id" in f.args:
+            comment = state.comments.get(f.args["comment_id"])
+            return project(comment, f.sub or [], expand) if comment else None
+        if f.name == "media" and obj.get("media", {}).get("id") in state.media and f.sub:
+            return project(state.media[obj["media"]["id"]], f.sub)
+        if f.name == "messages" and "customer" in obj:
+            return page([project(state.messages[m], f.sub or [Field("id", {}, None), Field("created_time", {}, None)])
+                         for m in obj["messages"]], request, with_next=False)  # fmt: skip
+        return None
+
+    return expand
+
+
+def fields_of(request: FakeRequest, default: str) -> list[Field]:
+    return parse_fields(request.params.get("fields") or default)
+
+
+# --- node reads
+def get_node(state: State, request: FakeRequest, token: Token, node: str) -> FakeResponse:
+    expand = expander(state, request)
+    if node in ("me", state.user_id, state.app_scoped_id):
+        fields = fields_of(request, "id")
+        body = project(account(state), fields, expand)
+        for f in fields:  # an expansion naming something that does not exist is an error
+            if f.name in ("mentioned_media", "mentioned_comment") and f.name not in body:
+                return invalid(f"(#100) Invalid {f.name} id", "get_profile")
+        return FakeResponse(200, body, "me" if request.path == "/me" else "get_profile")
+    if node in state.media:
+        return FakeResponse(
+            200, project(state.media[node], fields_of(request, "id,media_type,timestamp"), expand), "get_media"
+        )
+    if node in state.comments:
+        denied = missing_permission(token, COMMENTS, "get_comment")
+        return denied or FakeResponse(
+            200, project(state.comments[node], fields_of(request, "id,text,timestamp"), expand), "get_comment"
+        )
+    if node in state.customers:
+        denied = missing_permission(token, MESSAGES, "get_user_profile")
+        return denied or FakeResponse(
+            200, project(state.customers[node], fields_of(request, "name,username,profile_pic")), "get_user_profile"
+        )
+    if node in state.conversations:
+        conversation = state.conversations[node]
+        return FakeResponse(200, project(conversation, fields_of(request, "messages"), expand), "get_conversation")
+    if node in state.messages:
+        conversation = next(c for c in state.conversations.values() if node in c["messages"])
+        if conversation["messages"].index(node) >= 20:  # only the 20 most recent can be read
+            return invalid("(#100) This message has been deleted", "get_message")
+        return FakeResponse(200, project(state.messages[node], fields_of(request, "id,created_time")), "get_message")
+    return unsupported(node)
+
+
+def comment_write(state: State, request: FakeRequest, token: Token, node: str) -> FakeResponse:
+    op = "hide_comment" if request.method == "POST" else "delete_comment"
+    denied = missing_permission(token, COMMENTS, op)
+    if denied:
+        return denied
+    comment = state.comments[node]
+    if request.method == "DELETE":
+        del state.comments[node]
+        state.media[comment["media"]["id"]]["comments_count"] -= 1
+        return FakeResponse(200, {"success": True}, op)
+    if "hide" not in request.params:
+        return invalid("(#100) The parameter hide is required", op)
+    if comment["username"] == state.username:
+        return invalid("(#100) The media owner's own comments cannot be hidden", op)
+    comment["hidden"] = str(request.params["hide"]).lower() == "true"
+    return FakeResponse(200, {"success": True}, op)
+
+
+def media_write(state: State, request: FakeRequest, token: Token, node: str) -> FakeResponse:
+    if request.method == "DELETE":  # Facebook Login only
+        return unsupported(node, "delete", "delete_media")
+    denied = missing_permission(token, COMMENTS, "update_media")
+    if denied:
+        return denied
+    if "comment_enabled" not in request.params:
+        return invalid("(#100) The parameter comment_enabled is required", "update_media")
+    state.media[node]["is_comment_enabled"] = str(request.params["comment_enabled"]).lower() == "true"
+    return FakeResponse(200, {"success": True}, "update_media")
+
+
+# --- comments
+def comments_edge(state: State, request: FakeRequest, token: Token, node: str, *, replies: bool) -> FakeResponse:
+    op = (
+        ("reply" if replies else "create_comment")
+        if request.method == "POST"
+        else ("get_replies" if replies else "get_comments")
+    )
+    denied = missing_permission(token, COMMENTS, op)
+    if denied:
+        return denied
+    if request.method == "POST":
+        message = str(request.params.get("message", ""))
+        if not message:
+            return invalid("(#100) The parameter message is required", op)
+        parent = state.comments[node] if replies else None
+        if parent is not None and parent["hidden"]:
+            return invalid("(#100) Hidden comments cannot be replied to", op)
+        media_id = parent["media"]["id"] if parent else node
+        top = parent.get("parent_id", parent["id"]) if parent else None  # a reply to a reply goes to the parent
+        return FakeResponse(200, {"id": state.add_comment(media_id, message, state.username, parent=top)["id"]}, op)
+    if replies:
+        items = [c for c in state.comments.values() if c.get("parent_id") == node]
+    else:
+        items = [c for c in reversed(state.comments.values()) if c["media"]["id"] == node and "parent_id" not in c]
+    fields = fields_of(request, "id,text,timestamp")
+    return FakeResponse(200, page([project(c, fields) for c in items], request, max_limit=50), op)
+
+
+def mentions(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    denied = missing_permission(token, COMMENTS, "reply_to_mention")
+    if denied:
+        return denied
+    media_id, message = request.params.get("media_id"), request.params.get("message")
+    if media_id not in state.media or not message:
+        return invalid("(#100) media_id and message are required and media_id must exist", "reply_to_mention")
+    return FakeResponse(
+        200, {"id": state.add_comment(media_id, str(message), state.username)["id"]}, "reply_to_mention"
+    )
+
+
+# --- insights
+def insights(state: State, request: FakeRequest, token: Token, node: str) -> FakeResponse:
+    op = "get_media_insights" if node in state.media else "get_account_insights"
+    denied = missing_permission(token, INSIGHTS, op)
+    if denied:
+        return denied
+    metrics = [m for m in str(request.params.get("metric", "")).split(",") if m]
+    known = MEDIA_METRICS if node in state.media else ACCOUNT_METRICS
+    for metric in metrics:
+        if metric in REMOVED_METRICS:
+            return invalid(f"(#100) Starting from version v22.0, the {metric} metric is no longer supported", op)
+        if metric not in known:
+            return invalid(f"(#100) metric[0] must be one of the following values: {', '.join(sorted(known))}", op)
+    if not metrics:
+        return invalid("(#100) The parameter metric is required", op)
+    period = request.params.get("period", "lifetime" if node in state.media else "day")
+    base = f"{node if node != 'me' else state.user_id}/insights"
+    data = []
+    for index, metric in enumerate(metrics):
+        entry: dict[str, Any] = {"name": metric, "period": period, "title": metric.replace("_", " ").title(),
+                                 "description": f"Fake {metric}", "id": f"{base}/{metric}/{period}"}  # fmt: skip
+        if node in state.media:
+            entry["values"] = [{"value": 7 + index}]
+        elif request.params.get("metric_type") == "total_value":
+            entry["total_value"] = {"value": 100 + index}
+            if request.params.get("breakdown"):
+                results = [
+                    {"dimension_values": ["FOLLOWER"], "value": 60},
+                    {"dimension_values": ["NON_FOLLOWER"], "value": 40 + index},
+                ]
+                entry["total_value"]["breakdowns"] = [
+                    {"dimension_keys": [request.params["breakdown"]], "results": results}
+                ]
+        else:
+            until = int(request.params.get("until", int(state.now().timestamp())))
+            since = int(request.params.get("since", until - 2 * 86400))
+            days = max(1, min(30, (until - since) // 86400))
+            entry["values"] = [
+                {
+                    "value": (since // 86400 + d) % 50,
+                    "end_time": stamp(datetime.fromtimestamp(since + (d + 1) * 86400, UTC)),
+                }
+                for d in range(days)
+            ]
+        data.append(entry)
+    body: dict[str, Any] = {"data": data}
+    if node not in state.media and request.params.get("metric_type") != "total_value":
+        until = int(request.params.get("until", int(state.now().timestamp())))
+        since = int(request.params.get("since", until - 2 * 86400))
+        span = until - since
+        version = request.version or "v25.0"
+        url = f"https://graph.instagram.com/{version}/{base}?metric={','.join(metrics)}&period={period}"
+        body["paging"] = {
+            "previous": f"{url}&since={since - span}&until={since}",
+            "next": f"{url}&since={until}&until={until + span}",
+        }
+    return FakeResponse(200, body, op)
+
+
+# --- messaging
+def send_message(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    op = "send_message"
+    denied = missing_permission(token, MESSAGES, op)
+    if denied:
+        return denied
+    body = request.params
+    recipient = body.get("recipient") or {}
+    if isinstance(recipient, str):
+        recipient = json.loads(recipient)
+    message, action = body.get("message"), body.get("sender_action")
+    if message and action:
+        return invalid("(#100) sender_action cannot be sent with message", op)
+    if not message and not action:
+        return invalid("(#100) Either message or sender_action is required", op)
+    if isinstance(message, dict):
+        if len(str(message.get("text", "")).encode()) > 1000:
+            return invalid("(#100) Message text must be at most 1000 bytes", op)
+        if any(q.get("content_type") != "text" for q in message.get("quick_replies", [])):
+            return invalid("(#100) Only text quick replies are supported", op)
+    if "comment_id" in recipient:
+        comment = state.comments.get(recipient["comment_id"])
+        if comment is None:
+            return invalid("(#100) No matching comment found", op)
+        if comment.get("_private_reply"):
+            return invalid("(#10) A private reply was already sent for this comment", op, code=10)
+        comment["_private_reply"] = True
+        igsid = comment["from"]["id"]
+    else:
+        igsid = str(recipient.get("id", ""))
+        if igsid not in state.customers:
+            return invalid("(#100) No matching user found", op)
+    state.sent.append(dict(body))
+    if action:
+        return FakeResponse(200, {"recipient_id": igsid}, op)
+    conversation = next((c for c in state.conversations.values() if c["customer"] == igsid), None)
+    if conversation is not None and isinstance(message, dict) and message.get("text"):
+        mid = state.record_message(conversation["id"], str(message["text"]), from_customer=False)["id"]
+    else:
+        mid = "fake-mid-" + state.new_id()
+    return FakeResponse(200, {"recipient_id": igsid, "message_id": mid}, op)
+
+
+def conversations(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    denied = missing_permission(token, MESSAGES, "list_conversations")
+    if denied:
+        return denied
+    items = [c for c in state.conversations.values() if request.params.get("user_id") in (None, c["customer"])]
+    fields = fields_of(request, "id,updated_time")
+    return FakeResponse(200, page([project(c, fields) for c in items], request), "list_conversations")
+
+
+def welcome_flows(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    flow_id = request.params.get("flow_id")
+    if request.method == "GET":
+        items = [f for f in state.welcome_flows.values() if flow_id in (None, f["id"])]
+        return FakeResponse(200, page(items, request), "list_welcome_flows")
+    if request.method == "DELETE":
+        if state.welcome_flows.pop(str(flow_id), None) is None:
+            return invalid("(#100) Invalid flow_id", "delete_welcome_flow")
+        return FakeResponse(200, {"success": True}, "delete_welcome_flow")
+    steps = request.params.get("welcome_message_flow")
+    if not request.params.get("name") or not isinstance(steps, list):
+        return invalid("(#100) name and welcome_message_flow are required", "create_welcome_flow")
+    if flow_id is not None:
+        if flow_id not in state.welcome_flows:
+            return invalid("(#100) Invalid flow_id", "create_welcome_flow")
+        state.welcome_flows[flow_id].update(
+            name=request.params["name"], welcome_message_flow=json.dumps(steps), last_update_time=stamp(state.now())
+        )
+        return FakeResponse(200, {"success": True}, "create_welcome_flow")
+    new_id = state.new_id()
+    state.welcome_flows[new_id] = {
+        "id": new_id, "name": request.params["name"], "eligible_platforms": ["INSTAGRAM"],
+        "welcome_message_flow": json.dumps(steps), "last_update_time": stamp(state.now()), "is_used_in_ad": False,
+    }  # fmt: skip
+    return FakeResponse(200, {"flow_id": new_id}, "create_welcome_flow")
+
+
+def messenger_profile(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    profile = state.messenger_profile
+    if request.method == "POST":
+        if request.params.get("platform") != "instagram":
+            return invalid("(#100) platform must be instagram", "set_messenger_profile")
+        for key in ("ice_breakers", "persistent_menu"):
+            value = request.params.get(key)
+            if isinstance(value, str):
+                value = json.loads(value)
+            if value is not None:
+                profile[key] = value
+        return FakeResponse(200, {"result": "success"}, "set_messenger_profile")
+    if request.method == "DELETE":
+        for key in json.loads(request.params.get("fields") or "[]"):
+            profile.pop(key, None)
+        return FakeResponse(200, {"result": "success"}, "delete_messenger_profile")
+    wanted = str(request.params.get("fields", ""))
+    if wanted == "ice_breakers":
+        return FakeResponse(200, {"data": list(profile.get("ice_breakers", []))}, "get_messenger_profile")
+    data = [{"persistent_menu": profile["persistent_menu"]}] if "persistent_menu" in profile else []
+    return FakeResponse(200, {"data": data}, "get_messenger_profile")
+
+
+def subscribed_apps(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+    if request.method == "POST":
+        fields = request.params.get("subscribed_fields", "")
+        state.subscribed_fields = list(fields) if isinstance(fields, list) else [f for f in str(fields).split(",") if f]
+        return FakeResponse(200, {"success": True}, "subscribe")
+    if request.method == "DELETE":
+        state.subscribed_fields = []
+        return FakeResponse(200, {"success": True}, "unsubscribe")
+    data = [{"id": state.client_id, "subscribed_fields": state.subscribed_fields}] if state.subscribed_fields else []
+    return FakeResponse(200, {"data": data}, "get_subscribed_fields")
+
+
+def user_edge(state: State, request: FakeRequest, token: Token, edge: str) -> FakeResponse:
+    if edge in ("stories", "live_media"):
+        return FakeResponse(200, {"data": []}, f"get_{edge}")
+    if edge == "tags":
+        tagged = [
+            {
+                "id": state.new_id(),
+                "caption": "Tagging @fake_business",
+                "media_type": "IMAGE",
+                "username": "another_account",
+            }
+        ]
+        return FakeResponse(200, page(tagged, request, with_next=False), "get_tags")
+    if edge == "mentions":
+        return mentions(state, request, token)
+    if edge == "insights":
+        return insights(state, request, token, "me")
+    if edge == "messages":
+        return send_message(state, request, token)
+    if edge == "message_attachments":
+        return FakeResponse(200, {"attachment_id": state.new_id()}, "upload_attachment")
+    if edge == "conversations":
+        return conversations(state, request, token)
+    if edge == "welcome_message_flows":
+        return welcome_flows(state, request, token)
+    if edge == "messenger_profile":
+        return messenger_profile(state, request, token)
+    if edge == "subscribed_apps":
+        return subscribed_apps(state, request, token)
+    return unsupported(edge)

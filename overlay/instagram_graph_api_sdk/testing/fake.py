@@ -1,0 +1,335 @@
+"""FakeInstagram: a stateful fake of the Instagram API with Instagram Login.
+
+    fake = FakeInstagram()
+    client = fake.client()                              # InstagramClient over an in-process transport
+    with fake.serve() as server:                        # or a real HTTP server on 127.0.0.1
+        client = InstagramClient(fake.access_token, base_url=server.url)
+
+It reproduces Meta's documented semantics: single-use OAuth codes, one-hour and 60-day tokens,
+refresh only after 24 hours, Meta's error envelopes and codes (190/463 expired, 190/460
+password changed, 4/17/80002 throttling), the container state machine and the publishing
+quota, cursor pagination (with `paging.next` URLs that carry the token, as Meta's do), usage
+headers, comments, insights and messaging. Time is a controllable clock (`fake.clock.advance`);
+faults are injected with `fake.faults`. Every response it sends validates against the spec.
+"""
+
+from __future__ import annotations
+
+import collections
+import ipaddress
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from .._constants import ALL_SCOPES
+from .._exceptions import ConfigurationError
+from . import _graph_routes as graph
+from . import _oauth_routes as oauth
+from . import _publish_routes as publishing
+from ._faults import FaultPlan, fault_response
+from ._http import FakeRequest, FakeResponse, authenticate, graph_error, page, parse_fields, project
+from ._server import FakeServer
+from ._state import FakeClock, State, Token
+
+__all__ = ["Exchange", "FakeInstagram", "FakeServer"]
+
+UPLOAD = re.compile(r"^/ig-api-upload/(v[\d.]+)/(\w+)$")
+USAGE_LIMIT_PER_HOUR = 200  # the fake's app-level limit behind x-app-usage percentages
+
+
+class LostResponse(Exception):
+    """Raised inside the fake when a fault drops the connection after the work was done."""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One request the fake answered: which spec operation, and what it sent back."""
+
+    operation_id: str | None
+    method: str
+    path: str
+    status: int
+    body: Any
+
+
+class FakeInstagram:
+    """A fake Instagram (see the module docstring). Seeded with one account, 30 media, 63
+    comments and a customer conversation; `access_token` is a long-lived token with every scope."""
+
+    def __init__(
+        self,
+        *,
+        real_time: bool = True,
+        seed: bool = True,
+        video_processing: float = 2.0,
+        quota_total: int = 50,
+        legacy_token_shape: bool = False,
+        redirect_uris: list[str] | None = None,
+    ) -> None:
+        self.state = State(clock=FakeClock(real_time=real_time), quota_total=quota_total)
+        self.state.video_processing = timedelta(seconds=video_processing)
+        if redirect_uris is not None:
+            self.state.redirect_uris = list(redirect_uris)
+        if seed:
+            self.state.seed()
+        self.faults = FaultPlan()
+        self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=10_000)
+        self.legacy_token_shape = legacy_token_shape
+        self._deny_next = False
+        self._servers: list[FakeServer] = []
+        self.access_token = self.state.issue_token("long", ALL_SCOPES).value
+
+    # --- what tests and demos read
+    @property
+    def clock(self) -> FakeClock:
+        return self.state.clock
+
+    @property
+    def client_id(self) -> str:
+        return self.state.client_id
+
+    @property
+    def client_secret(self) -> str:
+        return self.state.client_secret
+
+    @property
+    def redirect_uri(self) -> str:
+        return self.state.redirect_uris[0]
+
+    @property
+    def user_id(self) -> str:
+        return self.state.user_id
+
+    @property
+    def sent_messages(self) -> list[dict[str, Any]]:
+        return list(self.state.sent)
+
+    def media_ids(self) -> list[str]:
+        """The account's feed, newest first."""
+        return [m["id"] for m in graph.feed(self.state)]
+
+    def deny_next_authorization(self) -> None:
+        """The next visit to the authorization URL ends with error=access_denied."""
+        self._deny_next = True
+
+    def issue_token(
+        self, *, long_lived: bool = True, scopes: tuple[str, ...] = ALL_SCOPES, age: timedelta = timedelta()
+    ) -> str:
+        """A token issued `age` ago (e.g. age=timedelta(days=61) for an expired one)."""
+        with self.state.lock:
+            kind = "long" if long_lived else "short"
+            return self.state.issue_token(kind, scopes, issued=self.state.now() - age).value
+
+    def revoke(self, token: str, reason: str = "password_changed") -> None:
+        """Invalidate a token: "password_changed" (190/460) or "logged_out" (190/458)."""
+        with self.state.lock:
+            self.state.tokens[token].revoked = reason
+
+    # --- clients
+    def transport(self) -> httpx.MockTransport:
+        """An httpx transport (sync and async) that answers in-process."""
+        return httpx.MockTransport(self._httpx_handler)
+
+    def client(self, **kwargs: Any) -> Any:
+        from .._client import InstagramClient
+
+        kwargs.setdefault("transport", self.transport())
+        return InstagramClient(kwargs.pop("access_token", self.access_token), **kwargs)
+
+    def async_client(self, **kwargs: Any) -> Any:
+        from .._client import AsyncInstagramClient
+
+        kwargs.setdefault("transport", self.transport())
+        return AsyncInstagramClient(kwargs.pop("access_token", self.access_token), **kwargs)
+
+    def serve(self, port: int = 0) -> FakeServer:
+        """Start a real HTTP server on 127.0.0.1 (a free port by default); stop it with `.stop()`."""
+        server = FakeServer(self, port)
+        self._servers.append(server)
+        return server
+
+    def close(self) -> None:
+        for server in self._servers:
+            server.stop()
+        self._servers.clear()
+
+    # --- webhooks
+    def comment_event(self, media_id: str | None = None, text: str = "so cool!", username: str = "commenter",
+                      *, layout: str = "changes") -> dict[str, Any]:  # fmt: skip
+        """Add a comment as another user would, and return the webhook notification it triggers."""
+        with self.state.lock:
+            media_id = media_id or self.media_ids()[0]
+            comment = self.state.add_comment(media_id, text, username)
+            value = {"from": comment["from"], "id": comment["id"], "text": text, "media": comment["media"]}
+            entry: dict[str, Any] = {"id": self.user_id, "time": int(self.state.now().timestamp())}
+            if layout == "field":
+                entry.update(field="comments", value=value)
+            else:
+                entry["changes"] = [{"field": "comments", "value": value}]
+            return {"object": "instagram", "entry": [entry]}
+
+    def message_event(self, text: str = "Hello", igsid: str = "819898670256713") -> dict[str, Any]:
+        """Record an incoming message from a customer and return its messaging webhook."""
+        with self.state.lock:
+            conversation = next(c for c in self.state.conversations.values() if c["customer"] == igsid)
+            message = self.state.record_message(conversation["id"], text, from_customer=True)
+            millis = int(self.state.now().timestamp() * 1000)
+            event = {"sender": {"id": igsid}, "recipient": {"id": self.user_id}, "timestamp": millis,
+                     "message": {"mid": message["id"], "text": text}}  # fmt: skip
+            return {"object": "instagram", "entry": [{"id": self.user_id, "time": millis, "messaging": [event]}]}
+
+    def deliver_webhook(self, url: str, payload: dict[str, Any], *, app_secret: str | None = None) -> httpx.Response:
+        """POST a signed notification (X-Hub-Signature-256 over the raw bytes) to a loopback URL."""
+        from ..webhooks import InstagramWebhooks
+
+        host = urlsplit(url).hostname or ""
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if not loopback:
+            raise ConfigurationError(f"FakeInstagram only delivers webhooks to loopback addresses, not {host!r}")
+        body = json.dumps(payload, ensure_ascii=False).encode()
+        signature = InstagramWebhooks.signature(body, app_secret or self.client_secret)
+        headers = {"content-type": "application/json", "x-hub-signature-256": signature}
+        return httpx.post(url, content=body, headers=headers, timeout=10)
+
+    # --- the fake itself
+    def _httpx_handler(self, request: httpx.Request) -> httpx.Response:
+        fake = FakeRequest.build(request.method, request.url.host, request.url.path, request.url.query.decode(),
+                                 dict(request.headers), request.read())  # fmt: skip
+        try:
+            response = self.handle(fake)
+        except LostResponse as lost:
+            raise httpx.RemoteProtocolError(str(lost), request=request) from None
+        headers = {"content-type": response.content_type(), **response.headers}
+        return httpx.Response(response.status, headers=headers, content=response.content())
+
+    def handle(self, request: FakeRequest) -> FakeResponse:
+        """Answer one request: faults first, then the route; adds Meta's headers; logs the exchange."""
+        latency = self.faults.take(("latency",), request.path)
+        if latency is not None:
+            time.sleep(latency.options["seconds"])
+        extra: dict[str, str] = {}
+        fault = self.faults.take(("throttle", "transient", "html"), request.path)
+        with self.state.lock:
+            if fault is not None:
+                response, extra = fault_response(fault)
+            else:
+                response = self._route(request)
+            self.state.calls.append(self.state.now())
+        lost = self.faults.take(("lose",), request.path)
+        self.exchanges.append(
+            Exchange(response.operation_id, request.method, request.path, response.status, response.body)
+        )
+        if lost is not None:
+            raise LostResponse("FakeInstagram dropped the connection after carrying out the request")
+        response.headers.update(self._headers(request), **extra)
+        return response
+
+    def _headers(self, request: FakeRequest) -> dict[str, str]:
+        since = self.state.now() - timedelta(hours=1)
+        recent = sum(1 for t in self.state.calls[-USAGE_LIMIT_PER_HOUR * 2 :] if t > since)
+        percent = min(100, recent * 100 // USAGE_LIMIT_PER_HOUR)
+        headers = {"x-fb-trace-id": "FakeTrace", "x-fb-request-id": "FakeRequest"}
+        if request.host not in ("api.instagram.com", "www.instagram.com") and request.path != "/oauth/access_token":
+            # graph.instagram.com sends these keys, not the documented call_count/total_time.
+            headers["x-app-usage"] = json.dumps({"call_volume": percent, "cpu_time": percent // 2})
+        if request.version:
+            headers["instagram-api-version"] = request.version
+        return headers
+
+    def _route(self, request: FakeRequest) -> FakeResponse:
+        state, path = self.state, request.path
+        if request.host == "graph.facebook.com":  # what an Instagram Login token gets there
+            return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+        if path == "/oauth/authorize" and request.method == "GET":
+            deny, self._deny_next = self._deny_next, False
+            return oauth.authorize(state, request, deny=deny)
+        if path == "/oauth/access_token" and request.method == "POST":
+            return oauth.short_lived_token(state, request, legacy_shape=self.legacy_token_shape)
+        if path == "/access_token" and request.version is None:
+            return oauth.exchange_token(state, request)
+        if path == "/refresh_access_token" and request.version is None:
+            return oauth.refresh_token(state, request)
+        upload = UPLOAD.match(path)
+        token = authenticate(state, request, "upload_video" if upload else None)
+        if isinstance(token, FakeResponse):
+            return token
+        if upload:
+            cut = self.faults.take(("cut",), path)
+            response = publishing.upload(
+                state, request, upload.group(2), cut_at=cut.options["at_bytes"] if cut else None
+            )
+            if cut is not None:  # the bytes up to the cut were kept; the answer never leaves
+                raise LostResponse("FakeInstagram dropped the upload connection mid-body")
+            return response
+        segments = [s for s in path.split("/") if s]
+        if not segments:
+            return graph.unsupported("/")
+        node = state.user_id if segments[0] == "me" else segments[0]
+        if len(segments) == 1:
+            return self._node(request, token, node)
+        if len(segments) == 2:
+            return self._edge(request, token, node, segments[1])
+        return graph.unsupported(path)
+
+    def _node(self, request: FakeRequest, token: Token, node: str) -> FakeResponse:
+        state = self.state
+        if request.method == "GET":
+            container = state.containers.get(node)
+            if container is not None:
+                return publishing.get_container(state, request, container)
+            return graph.get_node(state, request, token, request.path.strip("/"))
+        if node in state.comments:
+            return graph.comment_write(state, request, token, node)
+        if node in state.media:
+            return graph.media_write(state, request, token, node)
+        return graph.unsupported(node, request.method.lower())
+
+    def _edge(self, request: FakeRequest, token: Token, node: str, edge: str) -> FakeResponse:
+        state = self.state
+        if node == state.user_id:
+            if edge == "media":
+                if request.method == "POST":
+                    return publishing.create_container(state, request, token)
+                return self._feed(request)
+            if edge == "media_publish":
+                return publishing.publish(state, request, token)
+            if edge == "content_publishing_limit":
+                return publishing.publishing_limit(state, request, token)
+            return graph.user_edge(state, request, token, edge)
+        if node in state.media:
+            if edge == "children":
+                children = [state.media[c] for c in state.media[node].get("children", [])]
+                fields = parse_fields(request.params.get("fields") or "id")
+                return FakeResponse(200, {"data": [project(c, fields) for c in children]}, "get_children")
+            if edge == "comments":
+                return graph.comments_edge(state, request, token, node, replies=False)
+            if edge == "insights":
+                return graph.insights(state, request, token, node)
+        if node in state.comments and edge == "replies":
+            return graph.comments_edge(state, request, token, node, replies=True)
+        return graph.unsupported(f"{node}/{edge}")
+
+    def _feed(self, request: FakeRequest) -> FakeResponse:
+        items = graph.feed(self.state)
+        if request.params.get("since"):
+            items = [m for m in items if _epoch(m["timestamp"]) >= int(request.params["since"])]
+        if request.params.get("until"):
+            items = [m for m in items if _epoch(m["timestamp"]) < int(request.params["until"])]
+        fields = parse_fields(request.params.get("fields") or "id")
+        expand = graph.expander(self.state, request)
+        return FakeResponse(200, page([project(m, fields, expand) for m in items], request), "get_user_media")
+
+
+def _epoch(stamp: str) -> int:
+    from datetime import datetime
+
+    return int(datetime.fromisoformat(stamp).timestamp())
