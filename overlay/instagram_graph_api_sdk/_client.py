@@ -10,7 +10,6 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import replace
-from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
@@ -19,6 +18,7 @@ import httpx
 from . import _pagination
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
 from ._exceptions import ConfigurationError
+from ._namespaces import Namespace
 from ._redact import install_log_filter
 from ._retry import RetryConfig
 from ._runner import AsyncRunner, ClientOptions, Login, SyncRunner, TokenHolder, _RunnerBase
@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from ._usage import UsageSnapshot
     from .resources._auth import AsyncAuthResource, AuthResource
     from .resources._messaging import AsyncMessagingResource, MessagingResource
-    from .resources._publishing import AsyncPublishingResource, PublishingResource
+    from .resources._publishing import PublishingResource
+    from .resources._publishing_async import AsyncPublishingResource
     from .resources._small import (
         AsyncCommentsResource,
         AsyncConversationsResource,
@@ -51,6 +52,8 @@ if TYPE_CHECKING:
     from .resources._users import AsyncUsersResource, UsersResource
 
 T = TypeVar("T")
+_HERE = "instagram_graph_api_sdk"
+_GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
 TokenCallback = Callable[["AccessToken"], None]
 _LOOPBACK_NAMES = {"localhost"}
@@ -237,84 +240,22 @@ class InstagramClient(_ClientBase):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    # --- namespaces (created on first use)
-    @cached_property
-    def auth(self) -> AuthResource:
-        from .resources._auth import AuthResource
-
-        return AuthResource(self._runner)
-
-    @cached_property
-    def users(self) -> UsersResource:
-        from .resources._users import UsersResource
-
-        return UsersResource(self._runner)
-
-    @cached_property
-    def media(self) -> MediaResource:
-        from .resources._small import MediaResource
-
-        return MediaResource(self._runner)
-
-    @cached_property
-    def publishing(self) -> PublishingResource:
-        from .resources._publishing import PublishingResource
-
-        return PublishingResource(self._runner)
-
-    @cached_property
-    def comments(self) -> CommentsResource:
-        from .resources._small import CommentsResource
-
-        return CommentsResource(self._runner)
-
-    @cached_property
-    def insights(self) -> InsightsResource:
-        from instagram_graph_api_client.resources.insights import InsightsResource
-
-        return InsightsResource(self._runner)
-
-    @cached_property
-    def messaging(self) -> MessagingResource:
-        from .resources._messaging import MessagingResource
-
-        return MessagingResource(self._runner)
-
-    @cached_property
-    def conversations(self) -> ConversationsResource:
-        from .resources._small import ConversationsResource
-
-        return ConversationsResource(self._runner)
-
-    @cached_property
-    def welcome_flows(self) -> WelcomeFlowsResource:
-        from .resources._small import WelcomeFlowsResource
-
-        return WelcomeFlowsResource(self._runner)
-
-    @cached_property
-    def messenger_profile(self) -> MessengerProfileResource:
-        from .resources._small import MessengerProfileResource
-
-        return MessengerProfileResource(self._runner)
-
-    @cached_property
-    def webhooks(self) -> WebhooksResource:
-        from instagram_graph_api_client.resources.webhooks import WebhooksResource
-
-        return WebhooksResource(self._runner)
-
-    @cached_property
-    def oembed(self) -> OembedResource:
-        from instagram_graph_api_client.resources.oembed import OembedResource
-
-        return OembedResource(self._runner)
-
-    @cached_property
-    def hashtags(self) -> HashtagsResource:
-        from instagram_graph_api_client.resources.hashtags import HashtagsResource
-
-        return HashtagsResource(self._runner)
+    # --- namespaces: created on first use (see _namespaces.Namespace)
+    auth: Namespace[AuthResource] = Namespace(f"{_HERE}.resources._auth", "AuthResource")
+    users: Namespace[UsersResource] = Namespace(f"{_HERE}.resources._users", "UsersResource")
+    media: Namespace[MediaResource] = Namespace(f"{_HERE}.resources._small", "MediaResource")
+    publishing: Namespace[PublishingResource] = Namespace(f"{_HERE}.resources._publishing", "PublishingResource")
+    comments: Namespace[CommentsResource] = Namespace(f"{_HERE}.resources._small", "CommentsResource")
+    insights: Namespace[InsightsResource] = Namespace(f"{_GEN}.insights", "InsightsResource")
+    messaging: Namespace[MessagingResource] = Namespace(f"{_HERE}.resources._messaging", "MessagingResource")
+    conversations: Namespace[ConversationsResource] = Namespace(f"{_HERE}.resources._small", "ConversationsResource")
+    welcome_flows: Namespace[WelcomeFlowsResource] = Namespace(f"{_HERE}.resources._small", "WelcomeFlowsResource")
+    messenger_profile: Namespace[MessengerProfileResource] = Namespace(
+        f"{_HERE}.resources._small", "MessengerProfileResource"
+    )
+    webhooks: Namespace[WebhooksResource] = Namespace(f"{_GEN}.webhooks", "WebhooksResource")
+    oembed: Namespace[OembedResource] = Namespace(f"{_GEN}.oembed", "OembedResource")
+    hashtags: Namespace[HashtagsResource] = Namespace(f"{_GEN}.hashtags", "HashtagsResource")
 
 
 class AsyncInstagramClient(_ClientBase):
@@ -394,80 +335,24 @@ class AsyncInstagramClient(_ClientBase):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    @cached_property
-    def auth(self) -> AsyncAuthResource:
-        from .resources._auth import AsyncAuthResource
-
-        return AsyncAuthResource(self._runner)
-
-    @cached_property
-    def users(self) -> AsyncUsersResource:
-        from .resources._users import AsyncUsersResource
-
-        return AsyncUsersResource(self._runner)
-
-    @cached_property
-    def media(self) -> AsyncMediaResource:
-        from .resources._small import AsyncMediaResource
-
-        return AsyncMediaResource(self._runner)
-
-    @cached_property
-    def publishing(self) -> AsyncPublishingResource:
-        from .resources._publishing import AsyncPublishingResource
-
-        return AsyncPublishingResource(self._runner)
-
-    @cached_property
-    def comments(self) -> AsyncCommentsResource:
-        from .resources._small import AsyncCommentsResource
-
-        return AsyncCommentsResource(self._runner)
-
-    @cached_property
-    def insights(self) -> AsyncInsightsResource:
-        from instagram_graph_api_client.resources.insights import AsyncInsightsResource
-
-        return AsyncInsightsResource(self._runner)
-
-    @cached_property
-    def messaging(self) -> AsyncMessagingResource:
-        from .resources._messaging import AsyncMessagingResource
-
-        return AsyncMessagingResource(self._runner)
-
-    @cached_property
-    def conversations(self) -> AsyncConversationsResource:
-        from .resources._small import AsyncConversationsResource
-
-        return AsyncConversationsResource(self._runner)
-
-    @cached_property
-    def welcome_flows(self) -> AsyncWelcomeFlowsResource:
-        from .resources._small import AsyncWelcomeFlowsResource
-
-        return AsyncWelcomeFlowsResource(self._runner)
-
-    @cached_property
-    def messenger_profile(self) -> AsyncMessengerProfileResource:
-        from .resources._small import AsyncMessengerProfileResource
-
-        return AsyncMessengerProfileResource(self._runner)
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooksResource:
-        from instagram_graph_api_client.resources.webhooks import AsyncWebhooksResource
-
-        return AsyncWebhooksResource(self._runner)
-
-    @cached_property
-    def oembed(self) -> AsyncOembedResource:
-        from instagram_graph_api_client.resources.oembed import AsyncOembedResource
-
-        return AsyncOembedResource(self._runner)
-
-    @cached_property
-    def hashtags(self) -> AsyncHashtagsResource:
-        from instagram_graph_api_client.resources.hashtags import AsyncHashtagsResource
-
-        return AsyncHashtagsResource(self._runner)
+    auth: Namespace[AsyncAuthResource] = Namespace(f"{_HERE}.resources._auth", "AsyncAuthResource")
+    users: Namespace[AsyncUsersResource] = Namespace(f"{_HERE}.resources._users", "AsyncUsersResource")
+    media: Namespace[AsyncMediaResource] = Namespace(f"{_HERE}.resources._small", "AsyncMediaResource")
+    publishing: Namespace[AsyncPublishingResource] = Namespace(
+        f"{_HERE}.resources._publishing_async", "AsyncPublishingResource"
+    )
+    comments: Namespace[AsyncCommentsResource] = Namespace(f"{_HERE}.resources._small", "AsyncCommentsResource")
+    insights: Namespace[AsyncInsightsResource] = Namespace(f"{_GEN}.insights", "AsyncInsightsResource")
+    messaging: Namespace[AsyncMessagingResource] = Namespace(f"{_HERE}.resources._messaging", "AsyncMessagingResource")
+    conversations: Namespace[AsyncConversationsResource] = Namespace(
+        f"{_HERE}.resources._small", "AsyncConversationsResource"
+    )
+    welcome_flows: Namespace[AsyncWelcomeFlowsResource] = Namespace(
+        f"{_HERE}.resources._small", "AsyncWelcomeFlowsResource"
+    )
+    messenger_profile: Namespace[AsyncMessengerProfileResource] = Namespace(
+        f"{_HERE}.resources._small", "AsyncMessengerProfileResource"
+    )
+    webhooks: Namespace[AsyncWebhooksResource] = Namespace(f"{_GEN}.webhooks", "AsyncWebhooksResource")
+    oembed: Namespace[AsyncOembedResource] = Namespace(f"{_GEN}.oembed", "AsyncOembedResource")
+    hashtags: Namespace[AsyncHashtagsResource] = Namespace(f"{_GEN}.hashtags", "AsyncHashtagsResource")

@@ -133,7 +133,8 @@ def run() -> int:
         except Exception as error:  # the TS page's pattern: catch, then classify
             if not is_authentication_error(error):
                 raise
-            story.ok(f"is_authentication_error(error) is True: {type(error).__name__}, {error}"[:110] + "...")
+            kind, number, sub = type(error).__name__, getattr(error, "code", None), getattr(error, "subcode", None)
+            story.ok(f"is_authentication_error(error) is True: {kind}, code {number}, subcode {sub}")
             story.note("-> redirect the user to log in again")
         try:
             InstagramOAuth.get_short_lived_token(

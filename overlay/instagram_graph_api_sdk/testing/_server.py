@@ -18,7 +18,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def _serve(self) -> None:
-        from .fake import LostResponse
+        from ._routing import LostResponse
 
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""

@@ -18,7 +18,6 @@ from __future__ import annotations
 import collections
 import ipaddress
 import json
-import re
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -30,21 +29,15 @@ import httpx
 from .._constants import ALL_SCOPES
 from .._exceptions import ConfigurationError
 from . import _graph_routes as graph
-from . import _oauth_routes as oauth
-from . import _publish_routes as publishing
 from ._faults import FaultPlan, fault_response
-from ._http import FakeRequest, FakeResponse, authenticate, graph_error, page, parse_fields, project
+from ._http import FakeRequest, FakeResponse
+from ._routing import LostResponse, operation_for, route
 from ._server import FakeServer
-from ._state import FakeClock, State, Token
+from ._state import FakeClock, State
 
 __all__ = ["Exchange", "FakeInstagram", "FakeServer"]
 
-UPLOAD = re.compile(r"^/ig-api-upload/(v[\d.]+)/(\w+)$")
 USAGE_LIMIT_PER_HOUR = 200  # the fake's app-level limit behind x-app-usage percentages
-
-
-class LostResponse(Exception):
-    """Raised inside the fake when a fault drops the connection after the work was done."""
 
 
 @dataclass(frozen=True)
@@ -222,8 +215,9 @@ class FakeInstagram:
             if fault is not None:
                 response, extra = fault_response(fault)
             else:
-                response = self._route(request)
+                response = route(self, request)
             self.state.calls.append(self.state.now())
+            response.operation_id = response.operation_id or operation_for(self.state, request)
         lost = self.faults.take(("lose",), request.path)
         self.exchanges.append(
             Exchange(response.operation_id, request.method, request.path, response.status, response.body)
@@ -244,92 +238,3 @@ class FakeInstagram:
         if request.version:
             headers["instagram-api-version"] = request.version
         return headers
-
-    def _route(self, request: FakeRequest) -> FakeResponse:
-        state, path = self.state, request.path
-        if request.host == "graph.facebook.com":  # what an Instagram Login token gets there
-            return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
-        if path == "/oauth/authorize" and request.method == "GET":
-            deny, self._deny_next = self._deny_next, False
-            return oauth.authorize(state, request, deny=deny)
-        if path == "/oauth/access_token" and request.method == "POST":
-            return oauth.short_lived_token(state, request, legacy_shape=self.legacy_token_shape)
-        if path == "/access_token" and request.version is None:
-            return oauth.exchange_token(state, request)
-        if path == "/refresh_access_token" and request.version is None:
-            return oauth.refresh_token(state, request)
-        upload = UPLOAD.match(path)
-        token = authenticate(state, request, "upload_video" if upload else None)
-        if isinstance(token, FakeResponse):
-            return token
-        if upload:
-            cut = self.faults.take(("cut",), path)
-            response = publishing.upload(
-                state, request, upload.group(2), cut_at=cut.options["at_bytes"] if cut else None
-            )
-            if cut is not None:  # the bytes up to the cut were kept; the answer never leaves
-                raise LostResponse("FakeInstagram dropped the upload connection mid-body")
-            return response
-        segments = [s for s in path.split("/") if s]
-        if not segments:
-            return graph.unsupported("/")
-        node = state.user_id if segments[0] == "me" else segments[0]
-        if len(segments) == 1:
-            return self._node(request, token, node)
-        if len(segments) == 2:
-            return self._edge(request, token, node, segments[1])
-        return graph.unsupported(path)
-
-    def _node(self, request: FakeRequest, token: Token, node: str) -> FakeResponse:
-        state = self.state
-        if request.method == "GET":
-            container = state.containers.get(node)
-            if container is not None:
-                return publishing.get_container(state, request, container)
-            return graph.get_node(state, request, token, request.path.strip("/"))
-        if node in state.comments:
-            return graph.comment_write(state, request, token, node)
-        if node in state.media:
-            return graph.media_write(state, request, token, node)
-        return graph.unsupported(node, request.method.lower())
-
-    def _edge(self, request: FakeRequest, token: Token, node: str, edge: str) -> FakeResponse:
-        state = self.state
-        if node == state.user_id:
-            if edge == "media":
-                if request.method == "POST":
-                    return publishing.create_container(state, request, token)
-                return self._feed(request)
-            if edge == "media_publish":
-                return publishing.publish(state, request, token)
-            if edge == "content_publishing_limit":
-                return publishing.publishing_limit(state, request, token)
-            return graph.user_edge(state, request, token, edge)
-        if node in state.media:
-            if edge == "children":
-                children = [state.media[c] for c in state.media[node].get("children", [])]
-                fields = parse_fields(request.params.get("fields") or "id")
-                return FakeResponse(200, {"data": [project(c, fields) for c in children]}, "get_children")
-            if edge == "comments":
-                return graph.comments_edge(state, request, token, node, replies=False)
-            if edge == "insights":
-                return graph.insights(state, request, token, node)
-        if node in state.comments and edge == "replies":
-            return graph.comments_edge(state, request, token, node, replies=True)
-        return graph.unsupported(f"{node}/{edge}")
-
-    def _feed(self, request: FakeRequest) -> FakeResponse:
-        items = graph.feed(self.state)
-        if request.params.get("since"):
-            items = [m for m in items if _epoch(m["timestamp"]) >= int(request.params["since"])]
-        if request.params.get("until"):
-            items = [m for m in items if _epoch(m["timestamp"]) < int(request.params["until"])]
-        fields = parse_fields(request.params.get("fields") or "id")
-        expand = graph.expander(self.state, request)
-        return FakeResponse(200, page([project(m, fields, expand) for m in items], request), "get_user_media")
-
-
-def _epoch(stamp: str) -> int:
-    from datetime import datetime
-
-    return int(datetime.fromisoformat(stamp).timestamp())

@@ -1,0 +1,178 @@
+"""`client.publishing` for AsyncInstagramClient (mirrors _publishing.PublishingResource)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import Any, Literal
+
+from instagram_graph_api_client.models.container import Container
+from instagram_graph_api_client.models.container_created import ContainerCreated
+from instagram_graph_api_client.models.upload_result import UploadResult
+from instagram_graph_api_client.resources.publishing import AsyncPublishingResource as _AsyncPublishing
+from instagram_graph_api_client.resources.users import AsyncUsersResource
+
+from .. import _exceptions as exc
+from .. import _publishing as flow
+from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT
+from ._publishing import (
+    STATUS_FIELDS,
+    UPLOAD_STATUS_FIELDS,
+    Source,
+    VideoType,
+    _opt,
+    image_fields,
+    max_retries,
+    read_source,
+    video_fields,
+)
+
+
+class AsyncPublishingResource(_AsyncPublishing):
+    """`client.publishing` (async)."""
+
+    __slots__ = ()
+
+    async def create_image_container(
+        self, image_url: str, *, caption: str | None = None, location_id: str | None = None,
+        user_tags: Sequence[Mapping[str, Any]] | str | None = None, collaborators: Sequence[str] | str | None = None,
+        alt_text: str | None = None, is_carousel_item: bool | None = None, media_type: Literal["STORIES"] | None = None,
+        ig_user_id: str | None = None,
+    ) -> ContainerCreated:  # fmt: skip
+        """Create an image container."""
+        return await self.create_container(
+            ig_user_id=ig_user_id,
+            **image_fields(
+                image_url, caption, location_id, user_tags, collaborators, alt_text, is_carousel_item, media_type
+            ),
+        )
+
+    async def create_video_container(
+        self, video_url: str, *, media_type: VideoType = "REELS", ig_user_id: str | None = None, **options: Any
+    ) -> ContainerCreated:
+        """Create a video, reel or video story container."""
+        return await self.create_container(ig_user_id=ig_user_id, **video_fields(video_url, media_type, options))
+
+    async def create_carousel_container(
+        self, children: Sequence[str], *, caption: str | None = None, location_id: str | None = None,
+        collaborators: Sequence[str] | str | None = None, ig_user_id: str | None = None,
+    ) -> ContainerCreated:  # fmt: skip
+        """Create a carousel container from 2 to 10 FINISHED child containers."""
+        if not 2 <= len(children) <= 10:
+            raise exc.InvalidArgumentError(f"a carousel takes 2 to 10 children, got {len(children)}")
+        return await self.create_container(
+            ig_user_id=ig_user_id, media_type="CAROUSEL", children=list(children), caption=_opt(caption),
+            location_id=_opt(location_id), collaborators=_opt(collaborators),
+        )  # fmt: skip
+
+    async def create_resumable_upload(
+        self, *, media_type: VideoType = "REELS", ig_user_id: str | None = None, **options: Any
+    ) -> ContainerCreated:
+        """Start a resumable upload session."""
+        fields = video_fields(None, media_type, options)
+        return await self.create_container(ig_user_id=ig_user_id, upload_type="resumable", **fields)
+
+    async def publish(self, container_id: str, *, ig_user_id: str | None = None) -> flow.PublishResult:
+        """Publish a container without ever double-posting (see PublishingResource.publish)."""
+        attempts = max_retries(self._runner) + 1
+        for attempt in range(attempts):
+            try:
+                published = await self.publish_container(container_id, ig_user_id=ig_user_id)
+                return flow.PublishResult(container_id, published.id)
+            except exc.InstagramError as error:
+                if not flow.is_ambiguous(error):
+                    raise
+                container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
+                decision = flow.reconcile(container)
+                if decision == "done":
+                    return flow.PublishResult(container_id, None, reconciled=True)
+                if decision == "fail":
+                    raise flow.container_error(container_id, container) from None
+                if attempt == attempts - 1:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def wait_for_container(
+        self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
+        sleep: Callable[[float], Awaitable[None]] | None = None, clock: Callable[[], float] = time.monotonic,
+    ) -> Container:  # fmt: skip
+        """Poll the container until it is FINISHED (or PUBLISHED) and return its status."""
+        if sleep is None:
+            import asyncio
+
+            sleep = asyncio.sleep
+        deadline = clock() + timeout
+        while True:
+            container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
+            outcome = flow.container_outcome(container)
+            if outcome in ("ready", "published"):
+                return container
+            if outcome in ("failed", "expired"):
+                raise flow.container_error(container_id, container)
+            remaining = deadline - clock()
+            if remaining <= 0:
+                raise flow.container_error(container_id, container, timed_out_after=timeout)
+            await sleep(min(interval, remaining))
+
+    async def wait_and_publish(
+        self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
+        check_quota: bool = True, ig_user_id: str | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None, clock: Callable[[], float] = time.monotonic,
+    ) -> flow.PublishResult:  # fmt: skip
+        """Wait until the container is FINISHED, check the publishing quota, then publish it."""
+        container = await self.wait_for_container(
+            container_id, interval=interval, timeout=timeout, sleep=sleep, clock=clock
+        )
+        if flow.container_outcome(container) == "published":
+            return flow.PublishResult(container_id, None, reconciled=True)
+        if check_quota:
+            await self.check_publishing_quota(ig_user_id=ig_user_id)
+        return await self.publish(container_id, ig_user_id=ig_user_id)
+
+    async def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
+        """Read content_publishing_limit; raise PublishingLimitError when it is used up."""
+        limits = await AsyncUsersResource(self._runner).get_content_publishing_limit(ig_user_id=ig_user_id)
+        q = flow.quota(limits)
+        error = flow.quota_error(q)
+        if error is not None:
+            raise error
+        return q
+
+    async def create_carousel(
+        self, items: Sequence[Mapping[str, Any]], *, caption: str | None = None, wait: bool = True,
+        interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
+        ig_user_id: str | None = None, sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> ContainerCreated:  # fmt: skip
+        """Create the children, wait until every child is FINISHED, then create the carousel container."""
+        children = []
+        for item in items:
+            if "image_url" in item:
+                created = await self.create_container(
+                    ig_user_id=ig_user_id, image_url=item["image_url"], is_carousel_item=True
+                )
+            elif "video_url" in item:
+                created = await self.create_container(
+                    ig_user_id=ig_user_id, video_url=item["video_url"], media_type="VIDEO", is_carousel_item=True
+                )
+            else:
+                raise exc.InvalidArgumentError("each carousel item needs an image_url or a video_url")
+            children.append(created.id)
+        if wait:
+            for child in children:
+                await self.wait_for_container(child, interval=interval, timeout=timeout, sleep=sleep, clock=clock)
+        return await self.create_carousel_container(children, caption=caption, ig_user_id=ig_user_id)
+
+    async def upload_video_file(self, container_id: str, source: Source, *, max_attempts: int = 3) -> UploadResult:
+        """Send a video's bytes to a resumable upload session, resuming where the host stopped."""
+        data = read_source(source)
+        offset = 0
+        for attempt in range(max_attempts):
+            try:
+                return await self.upload_video(container_id, offset=offset, file_size=len(data), content=data[offset:])
+            except exc.InstagramError as error:
+                if attempt == max_attempts - 1 or not exc.is_transient_error(error):
+                    raise
+            status = await self.get_container_status(container_id, fields=UPLOAD_STATUS_FIELDS)
+            offset = min(flow.uploaded_bytes(status), len(data))
+        raise AssertionError("unreachable")  # pragma: no cover
