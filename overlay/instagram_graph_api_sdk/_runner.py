@@ -20,7 +20,7 @@ from ._classify import build_error
 from ._constants import API_INSTAGRAM, DEFAULT_TIMEOUT, GRAPH_FACEBOOK, GRAPH_INSTAGRAM, RUPLOAD_FACEBOOK
 from ._redact import redact, register_secret
 from ._retry import RetryConfig
-from ._transport import RETRY_EXTENSION, UsageState
+from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 
 if TYPE_CHECKING:
     from instagram_graph_api_client._operations import Operation
@@ -161,7 +161,7 @@ class _RunnerBase:
                 kwargs["method"], base + kwargs["url"], params=params, headers=headers,
                 json=kwargs.get("json"), data=kwargs.get("data"), content=kwargs.get("content"),
                 files=kwargs.get("files"), timeout=self.options.timeout,
-                extensions={RETRY_EXTENSION: (self.options.retry, op.retry)},
+                extensions={RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id},
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
             raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None

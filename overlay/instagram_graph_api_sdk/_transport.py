@@ -35,6 +35,8 @@ logger = logging.getLogger("instagram_graph_api_sdk")
 
 # request.extensions[RETRY_EXTENSION] = (RetryConfig, retry class); absent: defaults by method.
 RETRY_EXTENSION = "instagram_graph_api_sdk.retry"
+# request.extensions[OPERATION_EXTENSION] = the spec operationId (for logs, tests and recorders).
+OPERATION_EXTENSION = "instagram_graph_api_sdk.operation"
 _DEFAULT_CONFIG = RetryConfig()
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
@@ -120,9 +122,9 @@ class _Attempts:
 
     def log_retry(self, decision: Decision) -> None:
         logger.info(
-            "Retrying %s %s in %.2f s (%s; attempt %d of %d)",
-            self.request.method, self.request.url.path, decision.delay, decision.reason,
-            self.attempt + 2, self.config.max_retries + 1,
+            "Retrying %s (%s %s) in %.2f s (%s; attempt %d of %d)",
+            self.request.extensions.get(OPERATION_EXTENSION, "request"), self.request.method,
+            self.request.url.path, decision.delay, decision.reason, self.attempt + 2, self.config.max_retries + 1,
         )  # fmt: skip
 
     def check_deadline(self, now: float) -> None:

@@ -27,7 +27,7 @@ from instagram_graph_api_sdk._redact import (
         ("fb_exchange_token=zzzzzz", "zzzzzz"),
         ("client_id=1&client_secret=topsecret1&code=onetimecode", "topsecret1"),
         ("client_id=1&client_secret=topsecret1&code=onetimecode", "onetimecode"),
-        ('{"access_token": "IGQVJ-looks-like-a-token", "token_type": "bearer"}', "IGQVJ-looks-like-a-token"),
+        ('{"access_token": "IGQVJ-looks-like", "token_type": "bearer"}', "IGQVJ-looks-like"),
         ('{"client_secret":"json-secret"}', "json-secret"),
         ("Authorization: Bearer bearer-value-1", "bearer-value-1"),
         ("authorization: OAuth oauth-value-2", "oauth-value-2"),

@@ -76,12 +76,14 @@ def create_container(state: State, request: FakeRequest, token: Token) -> FakeRe
     elif resumable:
         if media_type not in VIDEO_TYPES:
             return invalid("(#100) upload_type=resumable needs media_type VIDEO, REELS or STORIES", op)
-    elif media_type in VIDEO_TYPES and not params.get("video_url"):
+    elif media_type == "STORIES" and not (params.get("image_url") or params.get("video_url")):
+        return invalid("(#100) A story needs image_url or video_url", op)
+    elif media_type in ("VIDEO", "REELS") and not params.get("video_url"):
         return invalid("(#100) The parameter video_url is required", op)
-    elif media_type in ("IMAGE",) and not params.get("image_url"):
+    elif media_type == "IMAGE" and not params.get("image_url"):
         return invalid("(#100) The parameter image_url is required", op)
     now = state.now()
-    processing = state.video_processing if (media_type in VIDEO_TYPES or params.get("video_url")) else timedelta()
+    processing = state.video_processing if (params.get("video_url") or resumable) else timedelta()
     container = Container(
         state.new_id(), dict(params), now, now + processing,
         failure=DOWNLOAD_FAILED if "fail" in url else None, file_size=0 if resumable else None,
