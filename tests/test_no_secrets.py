@@ -16,7 +16,9 @@ PATTERNS = {
 # In data files (cassettes, docs, the spec), secrets would sit in URLs and form bodies.
 DATA_PATTERNS = {
     "client_secret value": re.compile(
-        r"client_secret=(?!\[REDACTED\]|%5BREDACTED|test-|fake-|FAKE-|\.\.\.)[^&\s\"'<]{6,}"
+        r"(?:(?<=[?&])|(?<=body: )|^)client_secret="
+        r"(?!\[REDACTED\]|%5BREDACTED|test-|fake-|FAKE-|\.\.\.)[^&\s\"'<]{6,}",
+        re.MULTILINE,
     ),
     "appsecret_proof value": re.compile(r"appsecret_proof=[0-9a-f]{16,}"),
 }

@@ -96,7 +96,8 @@ def test_refresh_tokens(fake: FakeInstagram, capsys: pytest.CaptureFixture[str])
     page = run("refresh", {"user_access_token": old})
     out = capsys.readouterr().out
     assert f"New token: {page['refreshed'].access_token}" in out
-    assert "Expires in: " in out and " seconds" in out
+    assert "Expires in: " in out
+    assert " seconds" in out
     assert page["client"].access_token == page["refreshed"].access_token != old
 
 

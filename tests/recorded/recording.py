@@ -95,7 +95,7 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 
 def spec_example(operation_id: str, variant: str = "ok") -> tuple[int, Any]:
-    path, method, op = OPERATIONS[operation_id]
+    _path, _method, op = OPERATIONS[operation_id]
     responses = op["responses"]
     code = "200" if variant == "ok" else next(c for c in responses if not c.startswith("2"))
     media = check_spec.resolve(SPEC, responses[code])["content"]["application/json"]

@@ -21,8 +21,10 @@ def test_exchange_code_for_token() -> None:
         client_id=APP, client_secret=SECRET, redirect_uri=REDIRECT, code=CODE + "#_", transport=transport()
     )
     assert token.token_type == "bearer"
-    assert token.expires_in is not None and token.expires_in > 5_000_000
-    assert token.user_id is not None and token.user_id.isdigit()
+    assert token.expires_in is not None
+    assert token.expires_in > 5_000_000
+    assert token.user_id is not None
+    assert token.user_id.isdigit()
     assert "instagram_business_basic" in token.permissions
     assert token.expires_at is not None
 
