@@ -56,7 +56,7 @@ pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and lo
 	$(BIN)/pytest -q
 
 fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property)
-	INSTAGRAM_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m fuzz -p no:randomly
+	INSTAGRAM_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m fuzz
 
 cassettes: $(STAMP) ## Re-record cassettes against the live API (needs INSTAGRAM_* credentials; see tests/recorded/README.md)
 	$(BIN)/python scripts/record_cassettes.py

@@ -112,12 +112,23 @@ class FakeInstagram:
         self._deny_next = True
 
     def issue_token(
-        self, *, long_lived: bool = True, scopes: tuple[str, ...] = ALL_SCOPES, age: timedelta = timedelta()
+        self,
+        *,
+        long_lived: bool = True,
+        scopes: tuple[str, ...] = ALL_SCOPES,
+        age: timedelta = timedelta(),
+        value: str | None = None,
     ) -> str:
-        """A token issued `age` ago (e.g. age=timedelta(days=61) for an expired one)."""
+        """A token issued `age` ago (e.g. age=timedelta(days=61) for an expired one); `value`
+        chooses its string (tests use it to follow a canary token)."""
         with self.state.lock:
             kind = "long" if long_lived else "short"
-            return self.state.issue_token(kind, scopes, issued=self.state.now() - age).value
+            token = self.state.issue_token(kind, scopes, issued=self.state.now() - age)
+            if value is not None:
+                del self.state.tokens[token.value]
+                token.value = value
+                self.state.tokens[value] = token
+            return token.value
 
     def revoke(self, token: str, reason: str = "password_changed") -> None:
         """Invalidate a token: "password_changed" (190/460) or "logged_out" (190/458)."""
