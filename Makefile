@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.bench-installed
 SOURCES := overlay scripts tests examples
 
 .PHONY: help install demo test generate check-spec check-generated lint format typecheck pytest \
@@ -61,8 +62,12 @@ fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property
 cassettes: $(STAMP) ## Re-record cassettes against the live API (needs INSTAGRAM_* credentials; see tests/recorded/README.md)
 	$(BIN)/python scripts/record_cassettes.py
 
-bench: $(STAMP) ## Measure speed and memory against bare httpx (prints ratios)
-	$(BIN)/python scripts/bench.py
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	@touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP) ## Speed and memory against bare httpx and two peers (ratios; BENCH_ARGS=--instructions)
+	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

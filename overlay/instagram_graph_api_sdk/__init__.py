@@ -45,15 +45,15 @@ from ._exceptions import (
     is_transient_error,
     is_validation_error,
 )
-from ._oauth import AuthorizationURL, Callback
-from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
 from ._retry import RetryConfig
-from ._tokens import AccessToken
 from ._usage import AppUsage, BusinessUseCaseUsage, UsageSnapshot
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._oauth import AuthorizationURL, Callback
+    from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
     from ._publishing import PublishingQuota, PublishResult
+    from ._tokens import AccessToken
     from .webhooks import InstagramWebhooks, WebhookDeduplicator, WebhookEvent
 
 __all__ = [
@@ -113,8 +113,14 @@ __all__ = [
     "__version__",
 ]
 
-# Loaded on first access: these modules import the generated models (and attrs).
+# Loaded on first access: the publishing and webhook modules import the generated models (and
+# attrs); OAuth is a one-off at sign-in, so apps that only call the API never load it.
 _LAZY = {
+    "InstagramOAuth": "._oauth_client",
+    "AsyncInstagramOAuth": "._oauth_client",
+    "AuthorizationURL": "._oauth",
+    "Callback": "._oauth",
+    "AccessToken": "._tokens",
     "PublishResult": "._publishing",
     "PublishingQuota": "._publishing",
     "InstagramWebhooks": ".webhooks",

@@ -7,7 +7,6 @@ first use, so importing the SDK loads none of the generated modules.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
@@ -66,6 +65,8 @@ def _check_base_url(base_url: str | None) -> None:
     parts = urlsplit(base_url)
     host = parts.hostname or ""
     try:
+        import ipaddress  # only needed for a base_url, so not at import time
+
         loopback = ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = host in _LOOPBACK_NAMES

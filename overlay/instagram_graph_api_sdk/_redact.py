@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 REDACTED = "[REDACTED]"
 SECRET_PARAMS = (
@@ -26,14 +27,23 @@ SECRET_PARAMS = (
     "refresh_token",
 )
 _NAMES = "|".join(SECRET_PARAMS)
-# name=value in query strings and form bodies (also percent-encoded as in logged URLs).
-_PARAM = re.compile(rf"(?i)(?<![\w-])({_NAMES})(=|%3D)([^&\s#\"'<>]*)")
-# "name": "value" in JSON.
-_JSON = re.compile(rf'(?i)("(?:{_NAMES})"\s*:\s*)"(?:[^"\\]|\\.)*"')
-# Authorization headers in any rendering: "Authorization: Bearer x", ('authorization', 'OAuth x').
-_AUTH = re.compile(r"(?i)(authorization['\"]?\s*[:=,]\s*['\"]?(?:b['\"])?(?:bearer|oauth)?\s*)[^\s'\",)]+")
-# Token shapes Meta issues: Instagram Login (IGAA, IGQV) and Facebook (EAA...).
-_TOKEN = re.compile(r"\b(?:IGAA|IGQV|EAA)[A-Za-z0-9_\-]{16,}")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The redaction patterns, compiled on first use (compiling them costs more than the rest
+    of `import instagram_graph_api_sdk`'s own modules together)."""
+    return (
+        # name=value in query strings and form bodies (also percent-encoded as in logged URLs).
+        re.compile(rf"(?i)(?<![\w-])({_NAMES})(=|%3D)([^&\s#\"'<>]*)"),
+        # "name": "value" in JSON.
+        re.compile(rf'(?i)("(?:{_NAMES})"\s*:\s*)"(?:[^"\\]|\\.)*"'),
+        # Authorization headers in any rendering: "Authorization: Bearer x", ('authorization', 'OAuth x').
+        re.compile(r"(?i)(authorization['\"]?\s*[:=,]\s*['\"]?(?:b['\"])?(?:bearer|oauth)?\s*)[^\s'\",)]+"),
+        # Token shapes Meta issues: Instagram Login (IGAA, IGQV) and Facebook (EAA...).
+        re.compile(r"\b(?:IGAA|IGQV|EAA)[A-Za-z0-9_\-]{16,}"),
+    )
+
 
 _known: dict[str, None] = {}  # insertion-ordered set of secrets seen in this process
 _known_lock = threading.Lock()
@@ -55,10 +65,11 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in (*secrets, *tuple(_known)):
         if secret and secret in text:
             text = text.replace(secret, REDACTED)
-    text = _PARAM.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    text = _JSON.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
-    text = _AUTH.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
-    return _TOKEN.sub(REDACTED, text)
+    param, json_value, auth, token = _patterns()
+    text = param.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
+    text = json_value.sub(lambda m: f'{m.group(1)}"{REDACTED}"', text)
+    text = auth.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    return token.sub(REDACTED, text)
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:

@@ -139,18 +139,16 @@ class Gate(NamedTuple):
 OPEN = Gate()
 
 
-def before_send(usage: UsageSnapshot | None, blocked_until: float, now: float, config: RetryConfig) -> Gate:
+def before_send(percent: float | None, blocked_until: float, now: float, config: RetryConfig) -> Gate:
     """Proactive rate-limit handling from the last usage headers (no network involved).
 
-    While Meta has announced a throttling period, refuse locally (more calls only extend it);
-    above the slowdown threshold, wait in proportion to how close usage is to 100 %.
+    `percent` is the last snapshot's `max_percent` (None: unknown). While Meta has announced a
+    throttling period, refuse locally (more calls only extend it); above the slowdown threshold,
+    wait in proportion to how close usage is to 100 %.
     """
     if config.fail_fast_when_blocked and blocked_until > now:
         return Gate(blocked_for=blocked_until - now)
-    if usage is None or config.slowdown_threshold is None:
-        return OPEN
-    percent = usage.max_percent
-    if percent is None or percent < config.slowdown_threshold:
+    if percent is None or config.slowdown_threshold is None or percent < config.slowdown_threshold:
         return OPEN
     span = max(100.0 - config.slowdown_threshold, 1e-9)
     return Gate(delay=config.slowdown_max_delay * min(1.0, (percent - config.slowdown_threshold) / span))

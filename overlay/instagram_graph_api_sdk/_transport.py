@@ -29,7 +29,7 @@ from ._retry import (
     decide_after_exception,
     decide_after_response,
 )
-from ._usage import UsageSnapshot, parse_usage
+from ._usage import UsageSnapshot, parse_usage_text
 
 logger = logging.getLogger("instagram_graph_api_sdk")
 
@@ -40,24 +40,38 @@ OPERATION_EXTENSION = "instagram_graph_api_sdk.operation"
 _DEFAULT_CONFIG = RetryConfig()
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
+_USAGE_HEADER_LENGTHS = (len("x-app-usage"), len("x-business-use-case-usage"))
 
 
 class UsageState:
-    """The last usage snapshot and the end of any throttling period Meta announced."""
+    """The last usage snapshot (and its highest percentage) and the end of any throttling period
+    Meta announced. It is consulted before every request, so it does the least work it can."""
 
-    __slots__ = ("blocked_until", "snapshot")
+    __slots__ = ("blocked_until", "percent", "snapshot")
 
     def __init__(self) -> None:
         self.snapshot: UsageSnapshot | None = None
+        self.percent: float | None = None
         self.blocked_until = 0.0
 
     def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
-        snapshot = parse_usage(headers)
-        if snapshot is not None:
+        app = business = None
+        for key, value in headers.raw:  # one pass; Headers.get would scan (and decode) once per name
+            if len(key) in _USAGE_HEADER_LENGTHS:
+                name = key.lower()
+                if name == b"x-app-usage":
+                    app = value.decode("latin-1")
+                elif name == b"x-business-use-case-usage":
+                    business = value.decode("latin-1")
+        if app is None and business is None:
+            return None
+        snapshot = parse_usage_text(app, business)
+        if snapshot is not self.snapshot:
             self.snapshot = snapshot
-            regain = snapshot.regain_access_after
-            if regain:
-                self.blocked_until = max(self.blocked_until, now + regain)
+            self.percent = snapshot.max_percent
+        regain = snapshot.regain_access_after if snapshot.business else None
+        if regain:
+            self.blocked_until = max(self.blocked_until, now + regain)
         return snapshot
 
 
@@ -81,7 +95,7 @@ class _Attempts:
 
     def gate(self, now: float) -> float:
         """Seconds to wait before sending; raises RateLimitError while Meta reports a block."""
-        gate = before_send(self.state.snapshot, self.state.blocked_until, now, self.config)
+        gate = before_send(self.state.percent, self.state.blocked_until, now, self.config)
         if gate.blocked_for:
             raise exc.RateLimitError(
                 f"Instagram reported this app or account throttled for {gate.blocked_for:.0f} more seconds; "
@@ -99,7 +113,10 @@ class _Attempts:
         remaining = self.deadline_at - now
         if remaining <= 0:
             raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
-        timeout: dict[str, Any] = dict(self.request.extensions.get("timeout") or {})
+        current = self.request.extensions.get("timeout")
+        if current and None not in current.values() and max(current.values()) <= remaining:
+            return  # every timeout ends before the deadline (the usual case): nothing to shrink
+        timeout: dict[str, Any] = dict(current or {})
         for key in ("connect", "read", "write", "pool"):
             value = timeout.get(key)
             timeout[key] = remaining if value is None else min(value, remaining)

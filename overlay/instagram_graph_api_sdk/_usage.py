@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 # Instagram's keys -> the documented names.
 _APP_KEYS = {
@@ -46,8 +46,9 @@ def _json_object(raw: str | None) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
-@dataclass(frozen=True, slots=True)
-class AppUsage:
+# Value records are NamedTuples: immutable like frozen dataclasses, and about seven times cheaper
+# to define, which keeps `import instagram_graph_api_sdk` light (scripts/bench.py measures it).
+class AppUsage(NamedTuple):
     """X-App-Usage: percentages (0-100) of the app's rolling one-hour limits."""
 
     call_count: float | None = None
@@ -60,8 +61,7 @@ class AppUsage:
         return max(values) if values else None
 
 
-@dataclass(frozen=True, slots=True)
-class BusinessUseCaseUsage:
+class BusinessUseCaseUsage(NamedTuple):
     """One X-Business-Use-Case-Usage entry for a business object (an Instagram account, a Page)."""
 
     business_id: str
@@ -77,8 +77,7 @@ class BusinessUseCaseUsage:
         return max(values) if values else None
 
 
-@dataclass(frozen=True, slots=True)
-class UsageSnapshot:
+class UsageSnapshot(NamedTuple):
     """What the last response said about rate-limit usage. Fields are None when not reported."""
 
     app: AppUsage | None = None
@@ -145,4 +144,11 @@ def parse_usage(headers: Mapping[str, str]) -> UsageSnapshot | None:
     business_raw = headers.get("x-business-use-case-usage")
     if app_raw is None and business_raw is None:
         return None
+    return parse_usage_text(app_raw, business_raw)
+
+
+@lru_cache(maxsize=64)
+def parse_usage_text(app_raw: str | None, business_raw: str | None) -> UsageSnapshot:
+    """A snapshot from the two header values (memoized: usage moves in whole percents, so
+    consecutive responses usually repeat the same text, and its immutable snapshot is shared)."""
     return UsageSnapshot(app=parse_app_usage(app_raw), business=parse_business_usage(business_raw))

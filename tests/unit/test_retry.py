@@ -150,10 +150,10 @@ def test_before_send_refuses_while_blocked_and_slows_down_near_the_limit() -> No
         before_send(None, blocked_until=100.0, now=40.0, config=RetryConfig(fail_fast_when_blocked=False)).blocked_for
         == 0
     )
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 50}'}), 0.0, 0.0, config).delay == 0
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 95}'}), 0.0, 0.0, config).delay == 2.5
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 120}'}), 0.0, 0.0, config).delay == 5.0
-    assert before_send(parse_usage({"x-app-usage": "{}"}), 0.0, 0.0, config).delay == 0
+    assert before_send(parse_usage({"x-app-usage": '{"call_count": 50}'}).max_percent, 0.0, 0.0, config).delay == 0
+    assert before_send(parse_usage({"x-app-usage": '{"call_count": 95}'}).max_percent, 0.0, 0.0, config).delay == 2.5
+    assert before_send(parse_usage({"x-app-usage": '{"call_count": 120}'}).max_percent, 0.0, 0.0, config).delay == 5.0
+    assert before_send(parse_usage({"x-app-usage": "{}"}).max_percent, 0.0, 0.0, config).delay == 0
 
 
 def test_invalid_configuration_says_how_to_fix_it() -> None:
