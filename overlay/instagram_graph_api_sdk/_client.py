@@ -8,19 +8,17 @@ first use, so importing the SDK loads none of the generated modules.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
-from urllib.parse import urlsplit
 
 import httpx
 
 from . import _pagination
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
-from ._exceptions import ConfigurationError
 from ._namespaces import Namespace
+from ._options import Login, build_options, derive_options
 from ._redact import install_log_filter
 from ._retry import RetryConfig
-from ._runner import AsyncRunner, ClientOptions, Login, SyncRunner, TokenHolder, _RunnerBase
+from ._runner import AsyncRunner, SyncRunner, TokenHolder, _RunnerBase
 from ._transport import AsyncRetryTransport, RetryTransport, UsageState
 from ._version import __version__
 
@@ -55,67 +53,6 @@ _HERE = "instagram_graph_api_sdk"
 _GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
 TokenCallback = Callable[["AccessToken"], None]
-_LOOPBACK_NAMES = {"localhost"}
-
-
-def _check_base_url(base_url: str | None) -> None:
-    """Only HTTPS, except plain HTTP to a loopback address (FakeInstagram, a local proxy)."""
-    if base_url is None:
-        return
-    parts = urlsplit(base_url)
-    host = parts.hostname or ""
-    try:
-        import ipaddress  # only needed for a base_url, so not at import time
-
-        loopback = ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        loopback = host in _LOOPBACK_NAMES
-    if parts.scheme == "https" or (parts.scheme == "http" and loopback):
-        return
-    raise ConfigurationError(
-        f"base_url must be an https:// URL (plain http:// is allowed only for loopback addresses), got "
-        f"{parts.scheme}://{host}; tokens must not travel unencrypted"
-    )
-
-
-def _options(
-    api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
-    token_in: Literal["header", "query"], timeout: float | httpx.Timeout, max_retries: int,
-    deadline: float | None, retry: RetryConfig | None,
-) -> ClientOptions:  # fmt: skip
-    if login not in ("instagram", "facebook"):
-        raise ConfigurationError(f"login must be 'instagram' or 'facebook', got {login!r}")
-    if token_in not in ("header", "query"):
-        raise ConfigurationError(f"token_in must be 'header' or 'query', got {token_in!r}")
-    _check_base_url(base_url)
-    if api_version is None:
-        from instagram_graph_api_client._operations import DEFAULT_API_VERSION
-
-        api_version = DEFAULT_API_VERSION
-    if retry is None:
-        retry = RetryConfig(max_retries=max_retries, deadline=deadline)
-    return ClientOptions(
-        api_version=api_version, login=login, ig_user_id=ig_user_id, base_url=base_url, upload_host=upload_host,
-        token_in=token_in, retry=retry, timeout=httpx.Timeout(timeout),
-    )  # fmt: skip
-
-
-def derive_options(
-    options: ClientOptions, timeout: float | httpx.Timeout | None, max_retries: int | None,
-    deadline: float | None, retry: RetryConfig | None, ig_user_id: str | None,
-) -> ClientOptions:  # fmt: skip
-    """`options` with the given settings changed (None keeps the current value)."""
-    if retry is None:
-        changes: dict[str, Any] = {}
-        if max_retries is not None:
-            changes["max_retries"] = max_retries
-        if deadline is not None:
-            changes["deadline"] = deadline
-        retry = replace(options.retry, **changes)
-    return replace(
-        options, retry=retry, ig_user_id=ig_user_id or options.ig_user_id,
-        timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
-    )  # fmt: skip
 
 
 class _ClientBase:
@@ -189,7 +126,7 @@ class InstagramClient(_ClientBase):
         on_token_refresh: TokenCallback | None = None,
     ) -> None:
         install_log_filter()
-        options = _options(
+        options = build_options(
             api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
         )
         if isinstance(transport, RetryTransport):  # already wrapped (tests inject clock and sleep)
@@ -286,7 +223,7 @@ class AsyncInstagramClient(_ClientBase):
         on_token_refresh: TokenCallback | None = None,
     ) -> None:
         install_log_filter()
-        options = _options(
+        options = build_options(
             api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
         )
         if isinstance(transport, AsyncRetryTransport):

@@ -10,53 +10,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _exceptions as exc
 from ._classify import build_error
-from ._constants import API_INSTAGRAM, DEFAULT_TIMEOUT, GRAPH_FACEBOOK, GRAPH_INSTAGRAM, RUPLOAD_FACEBOOK
+from ._constants import API_INSTAGRAM
 from ._redact import redact, register_secret
-from ._retry import RetryConfig
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 
 if TYPE_CHECKING:
     from instagram_graph_api_client._operations import Operation
 
+    from ._options import ClientOptions
     from ._tokens import AccessToken
     from ._usage import UsageSnapshot
 
-Login = Literal["instagram", "facebook"]
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
-
-
-@dataclass(frozen=True, slots=True)
-class ClientOptions:
-    """Per-client settings; `with_options()` derives a copy for some calls."""
-
-    api_version: str
-    login: Login = "instagram"
-    ig_user_id: str | None = None
-    base_url: str | None = None
-    upload_host: str = RUPLOAD_FACEBOOK
-    token_in: Literal["header", "query"] = "header"
-    retry: RetryConfig = field(default_factory=RetryConfig)
-    timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
-
-    def base_for(self, server: str) -> str:
-        """The base URL for a spec server template under these options."""
-        url = server.replace("{version}", self.api_version)
-        if self.login == "facebook" and url.startswith(GRAPH_INSTAGRAM):
-            url = GRAPH_FACEBOOK + url[len(GRAPH_INSTAGRAM) :]
-        if url.startswith(RUPLOAD_FACEBOOK):
-            url = self.upload_host.rstrip("/") + url[len(RUPLOAD_FACEBOOK) :]
-        if self.base_url:
-            # Everything goes to one origin (FakeInstagram, a recording proxy); paths are kept.
-            scheme_host = url.split("/", 3)[:3]
-            url = self.base_url.rstrip("/") + url[len("/".join(scheme_host)) :]
-        return url
 
 
 class TokenHolder:
