@@ -10,6 +10,8 @@ House rules (spec/README.md explains each):
   * request bodies and the objects nested in them are `$ref`s to named components (so the
     TypedDict views and the attrs models share names);
   * every example validates against its schema;
+  * every server's `version` variable defaults to the root server's (one place for the version);
+  * credential properties (and the paging URLs, which carry the token) are marked `x-secret`;
   * no real-looking token or secret appears anywhere.
 
 Usage: python scripts/check_spec.py [path]   (exit status 1 with one line per problem)
@@ -44,6 +46,9 @@ KNOWN = {
 }
 # Token shapes Meta issues (Instagram Login IGAA/IGQV, Facebook EAA...) and hex app secrets.
 SECRET_SHAPES = re.compile(r"(IGAA|IGQV|EAA[A-Z])[A-Za-z0-9_-]{20,}|\b[0-9a-f]{32}\b")
+# Properties that hold a credential (or a URL carrying one): the models must keep them out of repr.
+SECRET_PROPERTIES = {"access_token", "client_secret", "appsecret_proof", "fb_exchange_token", "refresh_token",
+                     "input_token", "code", "next", "previous"}  # fmt: skip
 # Meta writes timestamps as 2025-03-02T08:15:00+0000, which is ISO 8601 but not RFC 3339.
 META_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
 
@@ -207,6 +212,21 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
         for where, node in walk_schema(schemas[name], f"components.schemas.{name}"):
             if node.get("type") == "object" and "properties" in node and where != f"components.schemas.{name}":
                 problems.append(f"{where}: objects nested in request bodies must be $refs to components")
+
+    root_version = spec["servers"][0]["variables"]["version"]["default"]
+    for path, method, op in operations(spec):
+        for server in op.get("servers", []):
+            version = server.get("variables", {}).get("version", {}).get("default", root_version)
+            if version != root_version:
+                problems.append(
+                    f"{method.upper()} {path}: server version {version!r} differs from the root's {root_version!r} "
+                    "(refer to the root's &api_version anchor)"
+                )
+    for name, schema in schemas.items():
+        for where, node in walk_schema(schema, f"components.schemas.{name}"):
+            for prop, sub in node.get("properties", {}).items():
+                if prop in SECRET_PROPERTIES and sub.get("type") == "string" and sub.get("x-secret") is not True:
+                    problems.append(f"{where}.{prop}: holds a credential; mark it `x-secret: true` (kept out of repr)")
 
     for where, schema, example in collect_examples(spec):
         for error in schema_validator(spec, schema).iter_errors(example):

@@ -14,6 +14,7 @@ import httpx
 
 from . import _pagination
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
+from ._exceptions import ResponseValidationError
 from ._namespaces import Namespace
 from ._options import Login, build_options, derive_options
 from ._redact import install_log_filter
@@ -53,6 +54,17 @@ _HERE = "instagram_graph_api_sdk"
 _GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
 TokenCallback = Callable[["AccessToken"], None]
+
+
+def user_id_of(user: Any) -> str:
+    """The `user_id` of a /me response, as a string (Meta has sent it as a number too)."""
+    value = getattr(user, "user_id", None)
+    if isinstance(value, bool) or not isinstance(value, str | int) or value == "":
+        raise ResponseValidationError(
+            "auth.me: the response has no user_id; request it explicitly with fields='user_id', or pass "
+            "ig_user_id= to the client"
+        )
+    return str(value)
 
 
 class _ClientBase:
@@ -162,11 +174,10 @@ class InstagramClient(_ClientBase):
         """The Instagram professional account ID (`user_id` of /me; webhooks' `entry.id`), cached."""
         if self._runner.options.ig_user_id:
             return self._runner.options.ig_user_id
-        cached = self.__dict__.get("_user_id")
-        if cached is None:
-            user = self.auth.me("user_id")
-            cached = self.__dict__["_user_id"] = str(user.user_id)
-        return str(cached)
+        holder = self._runner.token
+        if holder.user_id is None:
+            holder.user_id = user_id_of(self.auth.me("user_id"))
+        return holder.user_id
 
     def close(self) -> None:
         """Close the connection pool (also done by `with InstagramClient(...) as client:`)."""
@@ -257,11 +268,10 @@ class AsyncInstagramClient(_ClientBase):
         """The Instagram professional account ID (`user_id` of /me), cached."""
         if self._runner.options.ig_user_id:
             return self._runner.options.ig_user_id
-        cached = self.__dict__.get("_user_id")
-        if cached is None:
-            user = await self.auth.me("user_id")
-            cached = self.__dict__["_user_id"] = str(user.user_id)
-        return str(cached)
+        holder = self._runner.token
+        if holder.user_id is None:
+            holder.user_id = user_id_of(await self.auth.me("user_id"))
+        return holder.user_id
 
     async def close(self) -> None:
         """Close the connection pool (also done by `async with`)."""

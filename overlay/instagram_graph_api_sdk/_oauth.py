@@ -34,10 +34,14 @@ class AuthorizationURL(NamedTuple):
 
 
 class Callback(NamedTuple):
-    """What the redirect back to your app carried."""
+    """What the redirect back to your app carried. `repr()` leaves the code out (it is a credential
+    until it is exchanged); read `.code` to use it."""
 
     code: str
     state: str | None
+
+    def __repr__(self) -> str:
+        return f"Callback(code=<redacted>, state={self.state!r})"
 
 
 def default_scopes() -> list[str]:

@@ -8,6 +8,7 @@ time). Only one page is held at a time, so memory stays flat however many items 
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -44,8 +45,8 @@ def _value(obj: Any, name: str) -> Any:
     return None if isinstance(value, Unset) else value
 
 
-def next_params(page: Page[Any], mode: str, previous: tuple[Any, ...] | None) -> dict[str, Any] | None:
-    """The parameters of the next page's request, or None when `page` is the last one."""
+def next_params(page: Page[Any], mode: str) -> dict[str, Any] | None:
+    """The parameters of the next page's request as `page` describes them, or None when it is last."""
     paging = _value(page, "paging")
     if paging is None or not page.data:
         return None
@@ -54,26 +55,52 @@ def next_params(page: Page[Any], mode: str, previous: tuple[Any, ...] | None) ->
         after = _value(cursors, "after") if cursors is not None else None
         if not after or (mode == "cursor" and not _value(paging, "next_")):
             return None
-        params: dict[str, Any] = {"after": after}
-    elif mode == "time":
+        return {"after": after}
+    if mode == "time":
         next_url = _value(paging, "next_")  # oapc renames `next` (a builtin) to `next_`
         if not isinstance(next_url, str):
             return None
         query = parse_qs(urlsplit(next_url).query)
         try:
-            params = {key: int(query[key][0]) for key in ("since", "until") if key in query}
+            params: dict[str, Any] = {key: int(query[key][0]) for key in ("since", "until") if key in query}
         except ValueError:
             return None
-        if not params:
+        return params or None
+    return None
+
+
+class Walk:
+    """Where a walk is, and the rules that make every walk end by itself, whatever the server says:
+    a cursor (or time window) seen before ends it; time windows must move forward, and stop at the
+    caller's `until` or, without one, at the current time (Meta offers windows into the future)."""
+
+    __slots__ = ("last_since", "mode", "seen", "until")
+
+    def __init__(self, mode: str, kwargs: dict[str, Any]) -> None:
+        self.mode = mode
+        until = kwargs.get("until")
+        if not isinstance(until, int) or isinstance(until, bool):
+            until = int(time.time()) if mode == "time" else None
+        self.until: int | None = until
+        self.last_since = kwargs.get("since") if isinstance(kwargs.get("since"), int) else None
+        self.seen: set[tuple[tuple[str, Any], ...]] = set()
+
+    def next(self, page: Page[Any]) -> dict[str, Any] | None:
+        params = next_params(page, self.mode)
+        if params is None:
             return None
-    else:
-        return None
-    return None if previous is not None and tuple(params.values()) == previous else params
-
-
-def _stop_at(params: dict[str, Any], until: Any) -> bool:
-    """For time paging: stop once the next window starts at or after the caller's `until`."""
-    return isinstance(until, int) and isinstance(params.get("since"), int) and params["since"] >= until
+        key = tuple(sorted(params.items()))
+        if key in self.seen:
+            return None
+        self.seen.add(key)
+        since = params.get("since")
+        if self.mode == "time" and isinstance(since, int):
+            if (self.until is not None and since >= self.until) or (
+                self.last_since is not None and since <= self.last_since
+            ):
+                return None
+            self.last_since = since
+        return params
 
 
 def _check_bounds(max_items: int | None, max_pages: int | None) -> None:
@@ -90,10 +117,8 @@ def paginate(
     **kwargs: Any,
 ) -> Iterator[T_co]:
     """Yield every item of every page of `method(*args, **kwargs)`, lazily."""
-    mode = operation_mode(method)
+    walk = Walk(operation_mode(method), kwargs)
     _check_bounds(max_items, max_pages)
-    until = kwargs.get("until")
-    previous: tuple[Any, ...] | None = None
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = method(*args, **kwargs)
@@ -103,11 +128,10 @@ def paginate(
                 return
             items += 1
             yield item
-        params = next_params(page, mode, previous)
+        params = walk.next(page)
         del page  # hold one page at a time
-        if params is None or _stop_at(params, until):
+        if params is None:
             return
-        previous = tuple(params.values())
         kwargs = {**kwargs, **params}
 
 
@@ -119,10 +143,8 @@ async def apaginate(
     **kwargs: Any,
 ) -> AsyncIterator[T_co]:
     """The async counterpart of `paginate` (use with `async for`)."""
-    mode = operation_mode(method)
+    walk = Walk(operation_mode(method), kwargs)
     _check_bounds(max_items, max_pages)
-    until = kwargs.get("until")
-    previous: tuple[Any, ...] | None = None
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = await method(*args, **kwargs)
@@ -132,9 +154,8 @@ async def apaginate(
                 return
             items += 1
             yield item
-        params = next_params(page, mode, previous)
+        params = walk.next(page)
         del page
-        if params is None or _stop_at(params, until):
+        if params is None:
             return
-        previous = tuple(params.values())
         kwargs = {**kwargs, **params}

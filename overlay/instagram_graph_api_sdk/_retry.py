@@ -49,7 +49,7 @@ class RetryConfig:
             raise exc.ConfigurationError("deadline must be a positive number of seconds, or None for no deadline.")
 
 
-# How a request may be retried, from the spec (x-sdk-retry, x-idempotent, HTTP method).
+# How a request may be retried, from the spec (x-sdk-retry, else the HTTP method: every POST is UNSAFE).
 IDEMPOTENT = "idempotent"
 UNSAFE = "unsafe"
 NEVER = "never"
@@ -112,7 +112,7 @@ def decide_after_response(
     error = classify(info, status_code)
     if issubclass(error, exc.RateLimitError) and not issubclass(error, exc.PublishingLimitError):
         announced = usage.regain_access_after if usage is not None else None
-        delay = announced if announced else throttle_delay(attempt, config, rand)
+        delay = announced if announced and announced > 0 else throttle_delay(attempt, config, rand)
         if delay > config.max_wait:
             return Decision(False, reason=f"throttled for {delay:.0f} s, longer than max_wait")
         return (

@@ -33,7 +33,7 @@ _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for 
 class TokenHolder:
     """The client's current access token, shared by every copy from `with_options()`."""
 
-    __slots__ = ("_token", "on_refresh")
+    __slots__ = ("_token", "on_refresh", "user_id")
 
     def __init__(self, token: str, on_refresh: Callable[[AccessToken], None] | None = None) -> None:
         self.set(token)
@@ -47,6 +47,7 @@ class TokenHolder:
             )
         register_secret(token)
         self._token = token
+        self.user_id: str | None = None  # get_user_id()'s cache: it belongs to the token
 
     def get(self) -> str:
         return self._token

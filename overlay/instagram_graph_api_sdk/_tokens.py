@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from ._exceptions import InvalidArgumentError, ResponseValidationError
 from ._redact import register_secret
 
 
@@ -25,6 +26,8 @@ class AccessToken:
     permissions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if not isinstance(self.access_token, str) or not self.access_token.strip():
+            raise InvalidArgumentError("AccessToken needs the token as a non-empty string")
         register_secret(self.access_token)
 
     def expires_within(self, delta: timedelta, *, now: datetime | None = None) -> bool:
@@ -44,7 +47,7 @@ def parse_permissions(value: Any) -> tuple[str, ...]:
 
 
 def make_token(
-    access_token: str,
+    access_token: Any,
     *,
     token_type: Any = "bearer",
     expires_in: Any = None,
@@ -52,7 +55,13 @@ def make_token(
     permissions: Any = None,
     now: datetime | None = None,
 ) -> AccessToken:
-    """Build an AccessToken from a token response's fields (Unset/None tolerated)."""
+    """Build an AccessToken from a token response's fields (Unset/None tolerated, except for the
+    token itself: a response without one is not a token response)."""
+    if not isinstance(access_token, str) or not access_token.strip():
+        raise ResponseValidationError(
+            f"the token response has no access_token string (got {type(access_token).__name__}); "
+            "Instagram returned an undocumented shape"
+        )
     seconds = expires_in if isinstance(expires_in, int) and not isinstance(expires_in, bool) else None
     received = now or datetime.now(UTC)
     return AccessToken(

@@ -176,7 +176,7 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             delay = attempts.gate(clock())
             if delay > 0:
-                self._sleep(delay)
+                self._sleep(max(0.0, delay))
             attempts.shrink_timeouts(clock())
             try:
                 response = self.wrapped.handle_request(request)
@@ -194,7 +194,7 @@ class RetryTransport(httpx.BaseTransport):
                 if not decision.retry:
                     return response
             attempts.log_retry(decision)
-            self._sleep(decision.delay)
+            self._sleep(max(0.0, decision.delay))
             attempts.attempt += 1
 
     def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:
@@ -243,7 +243,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             delay = attempts.gate(clock())
             if delay > 0:
-                await self._sleep(delay)
+                await self._sleep(max(0.0, delay))
             attempts.shrink_timeouts(clock())
             try:
                 response = await self.wrapped.handle_async_request(request)
@@ -261,7 +261,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 if not decision.retry:
                     return response
             attempts.log_retry(decision)
-            await self._sleep(decision.delay)
+            await self._sleep(max(0.0, decision.delay))
             attempts.attempt += 1
 
     async def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:

@@ -27,13 +27,14 @@ _APP_KEYS = {
 
 
 def _number(value: Any) -> float | None:
+    """A usage figure (a percentage or a number of minutes): finite and not negative, else None."""
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return None
     try:
         number = float(value)
     except ValueError:
         return None
-    return number if number == number and abs(number) != float("inf") else None  # no NaN/inf
+    return number if 0 <= number < float("inf") else None  # also rejects NaN
 
 
 def _json_object(raw: str | None) -> dict[str, Any] | None:

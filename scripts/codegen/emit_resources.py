@@ -126,7 +126,9 @@ def read_operations(spec: dict[str, Any]) -> list[Op]:
                 auth = "bearer"
             if "x-sdk-retry" in raw:
                 retry = raw["x-sdk-retry"]
-            elif http_method in ("get", "delete") or raw.get("x-idempotent"):
+            elif http_method in ("get", "delete"):
+                # Every POST is "unsafe": Meta has no idempotency keys, so a POST that may have
+                # reached it is never sent again (media_publish reconciles instead: x-sdk-retry).
                 retry = "idempotent"
             else:
                 retry = "unsafe"

@@ -56,11 +56,37 @@ def bodies() -> st.SearchStrategy[bytes]:
     return st.one_of(st.binary(max_size=200), as_json, truncated, html, mutated, st.just(b""))
 
 
+# Usage figures as Meta shapes them, with values no server should send (negative, huge, NaN).
+figures = st.one_of(
+    st.integers(-(10**6), 10**6), st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=6), st.none()
+)
+app_usage = st.dictionaries(
+    st.sampled_from(["call_count", "call_volume", "total_time", "total_cputime", "cpu_time"]), figures, max_size=5
+)
+business_usage = st.dictionaries(
+    st.text(max_size=6),
+    st.lists(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "type": st.sampled_from(["instagram", "pages", 3]),
+                "call_count": figures,
+                "total_time": figures,
+                "total_cputime": figures,
+                "estimated_time_to_regain_access": figures,
+            },
+        ),
+        max_size=2,
+    ),
+    max_size=2,
+)
 headers = st.fixed_dictionaries(
     {},
     optional={
-        "x-app-usage": st.one_of(st.text(max_size=40), json_values.map(json.dumps)),
-        "x-business-use-case-usage": st.one_of(st.text(max_size=40), json_values.map(json.dumps)),
+        "x-app-usage": st.one_of(st.text(max_size=40), json_values.map(json.dumps), app_usage.map(json.dumps)),
+        "x-business-use-case-usage": st.one_of(
+            st.text(max_size=40), json_values.map(json.dumps), business_usage.map(json.dumps)
+        ),
         "retry-after": st.text(max_size=12),
         "content-type": st.sampled_from(["application/json", "text/html", "text/plain", ""]),
     },
@@ -154,3 +180,44 @@ def test_webhook_parsing_is_a_notification_or_a_typed_error(body: bytes) -> None
     except sdk.WebhookPayloadError:
         return
     assert isinstance(notification.payload, models.WebhookPayload)
+
+
+@FUZZ
+@given(
+    responses=st.lists(st.tuples(statuses, headers, bodies()), min_size=1, max_size=4),
+    which=st.integers(0, len(CALLS) - 1),
+)
+def test_retries_over_any_responses_stay_bounded_and_typed(
+    responses: list[tuple[int, dict[str, str], bytes]], which: int
+) -> None:
+    """With retries on: waits are never negative or endless, attempts stay within max_retries + 1,
+    and the outcome is still a model or an SDK error."""
+    from instagram_graph_api_sdk._transport import RetryTransport
+
+    sent: list[httpx.Request] = []
+    sleeps: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status, response_headers, body = responses[min(len(sent), len(responses) - 1)]
+        sent.append(request)
+        raw = [(k.encode(), v.encode("utf-8", "surrogatepass")) for k, v in response_headers.items()]
+        return httpx.Response(status, headers=raw, content=body)
+
+    clock = [0.0]
+
+    def sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+        clock[0] += seconds
+
+    transport = RetryTransport(httpx.MockTransport(handler), sleep=sleep, clock=lambda: clock[0], rand=lambda: 0.5)
+    client = sdk.InstagramClient("test-access-token-0001", transport=transport, max_retries=2)
+    message = "no error"
+    try:
+        CALLS[which](client)
+    except sdk.InstagramError as error:
+        message = str(error)
+    finally:
+        client.close()
+    assert message
+    assert 1 <= len(sent) <= 3
+    assert all(0 <= s <= 120 for s in sleeps), sleeps

@@ -66,6 +66,9 @@ def test_the_canary_never_leaks(canary: str, token_in: str, debug_logs: pytest.L
         # pagination: Meta's paging.next URLs carry the token; the SDK never requests them
         pages = list(client.paginate(client.users.get_media, limit=7))
         assert len(pages) == 30
+        page = client.users.get_media(limit=7)  # a whole page: its paging.next carries the canary
+        assert canary in str(page.paging.next_)  # (the data is intact for whoever needs it)
+        objects += [page, page.paging]
         # errors: an HTML page, an expired token, a network failure
         fake.faults.html_error(times=3)
         with pytest.raises(sdk.NonJSONResponseError) as html:
@@ -80,7 +83,9 @@ def test_the_canary_never_leaks(canary: str, token_in: str, debug_logs: pytest.L
             client_id=fake.client_id, redirect_uri=fake.redirect_uri, base_url=server.url
         )
         location = httpx.get(auth.url, follow_redirects=False).headers["location"]
-        code = sdk.InstagramOAuth.parse_callback(location).code
+        callback = sdk.InstagramOAuth.parse_callback(location)
+        code = callback.code
+        objects.append(callback)
         token = sdk.InstagramOAuth.exchange_code_for_token(
             client_id=fake.client_id,
             client_secret=app_secret,

@@ -61,6 +61,21 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("facebook host", facebook_without_host, "graph.facebook.com server"),
     ("unique methods", duplicate_method, "repeats"),
     ("examples validate", bad_example, "example does not validate"),
+    (
+        "one version",
+        lambda s: op(s, "/ig_hashtag_search")["servers"][0]["variables"]["version"].update(default="v19.0"),
+        "differs from the root's",
+    ),
+    (
+        "secrets marked",
+        lambda s: s["components"]["schemas"]["LongLivedToken"]["properties"]["access_token"].pop("x-secret"),
+        "mark it `x-secret: true`",
+    ),
+    (
+        "paging urls marked",
+        lambda s: s["components"]["schemas"]["Paging"]["properties"]["next"].pop("x-secret"),
+        "mark it `x-secret: true`",
+    ),
 ]
 
 

@@ -205,6 +205,23 @@ def test_get_user_id_is_the_professional_account_id_and_cached(make_client: Any)
     assert handler.last.url.params["fields"] == "user_id"
 
 
+def test_get_user_id_belongs_to_the_token_and_needs_a_user_id(make_client: Any) -> None:
+    handler = Recorder(
+        json_response({"user_id": 17841400000000001}),  # Meta has sent it as a number too
+        json_response({"user_id": "17841400000000002"}),
+        json_response({"id": "1"}),
+    )
+    ig = make_client(handler)
+    assert ig.get_user_id() == "17841400000000001"
+    assert ig.with_options(max_retries=0).get_user_id() == "17841400000000001"  # copies share the cache
+    ig.set_access_token("test-access-token-0002")  # another token may be another account
+    assert ig.get_user_id() == "17841400000000002"
+    ig.set_access_token("test-access-token-0003")
+    with pytest.raises(sdk.ResponseValidationError, match="no user_id"):
+        ig.get_user_id()
+    assert len(handler.requests) == 3
+
+
 def test_reprs_hide_the_token(make_client: Any) -> None:
     ig = make_client(Recorder(json_response(ME)))
     assert FAKE_TOKEN not in repr(ig)

@@ -68,6 +68,7 @@ def test_parse_callback_strips_the_trailing_hash() -> None:
     callback = sdk.InstagramOAuth.parse_callback(f"{REDIRECT}?code=AQD-code_1&state=st#_", expected_state="st")
     assert callback == sdk.Callback("AQD-code_1", "st")
     assert sdk.InstagramOAuth.parse_callback(f"{REDIRECT}?code=AQD%23_").code == "AQD"
+    assert repr(callback) == str(callback) == "Callback(code=<redacted>, state='st')"  # the code is a credential
 
 
 def test_parse_callback_errors_are_typed() -> None:
@@ -193,6 +194,28 @@ def test_oauth_failures_are_sdk_errors(response: Any, error: type) -> None:
             client_id=APP, client_secret=FAKE_SECRET, code="c", redirect_uri=REDIRECT,
             transport=httpx.MockTransport(Recorder(response)),
         )  # fmt: skip
+
+
+@pytest.mark.parametrize("token", [123, None, "", "   ", ["x"], {"v": 1}])
+def test_a_token_response_without_a_token_string_is_a_validation_error(token: Any) -> None:
+    def respond(body: dict[str, Any]) -> httpx.MockTransport:
+        return httpx.MockTransport(Recorder(httpx.Response(200, json=body)))
+
+    with pytest.raises(sdk.ResponseValidationError, match="no access_token string"):
+        sdk.InstagramOAuth.get_short_lived_token(
+            client_id=APP, client_secret=FAKE_SECRET, code="c", redirect_uri=REDIRECT,
+            transport=respond({**SHORT_FLAT, "access_token": token}),
+        )  # fmt: skip
+    with pytest.raises(sdk.ResponseValidationError, match="no access_token string"):
+        sdk.InstagramOAuth.get_long_lived_token(
+            client_secret=FAKE_SECRET, access_token="short-token", transport=respond({**LONG, "access_token": token})
+        )
+    client = sdk.InstagramClient("long-token-0001", transport=respond({**LONG, "access_token": token}))
+    with pytest.raises(sdk.ResponseValidationError, match="no access_token string"):
+        client.auth.refresh_token()
+    assert client.access_token == "long-token-0001"  # the client keeps its working token
+    with pytest.raises(sdk.InvalidArgumentError):
+        sdk.AccessToken(access_token=token)
 
 
 def test_base_url_sends_everything_to_one_origin() -> None:

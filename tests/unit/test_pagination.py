@@ -68,6 +68,49 @@ def test_a_repeated_cursor_stops_the_loop(make_client: Any) -> None:
     assert len(handler.requests) == 2
 
 
+def test_cursors_that_cycle_stop_the_loop(make_client: Any) -> None:
+    # A server alternating A -> B -> A -> ... (not just repeating the last cursor).
+    def handler(request: httpx.Request) -> httpx.Response:
+        after = "B" if request.url.params.get("after") == "A" else "A"
+        return httpx.Response(200, json={"data": [{"id": "1"}], "paging": {"cursors": {"after": after}, "next": STALE}})
+
+    recorder = Recorder(handler)
+    ig = make_client(recorder)
+    assert len(list(ig.paginate(ig.media.get_comments, "M"))) == 3
+    assert [r.url.params.get("after") for r in recorder.requests] == [None, "A", "B"]
+
+
+def insights_server(step: int) -> Recorder:
+    """Insights whose paging.next moves `step` seconds per window (forever, or backwards)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        since = int(request.url.params.get("since", 1000))
+        nxt = f"https://graph.instagram.com/v25.0/me/insights?access_token=x&since={since + step}&until={since + step + 86400}"
+        body = {"data": [{"name": "reach", "period": "day", "values": [{"value": since}]}], "paging": {"next": nxt}}
+        return httpx.Response(200, json=body)
+
+    return Recorder(handler)
+
+
+def test_an_open_ended_insights_walk_stops_at_the_current_time(make_client: Any) -> None:
+    import time
+
+    recorder = insights_server(86400 * 365)  # a window a year long: the walk reaches "now" quickly
+    ig = make_client(recorder)
+    start = int(time.time()) - 3 * 86400 * 365 - 10
+    metrics = list(ig.paginate(ig.insights.get_account_insights, metric="reach", since=start))
+    assert len(metrics) == 4  # since = start, +1y, +2y, +3y (< now); the next window starts in the future
+    assert all(int(r.url.params["since"]) < time.time() for r in recorder.requests)
+
+
+def test_windows_that_do_not_move_forward_stop_the_loop(make_client: Any) -> None:
+    for step in (0, -86400):
+        recorder = insights_server(step)
+        ig = make_client(recorder)
+        assert len(list(ig.paginate(ig.insights.get_account_insights, metric="reach", since=1000))) == 1
+        assert len(recorder.requests) == 1
+
+
 def test_only_paginated_operations_are_accepted(make_client: Any) -> None:
     ig = make_client(Recorder(json_response({})))
     with pytest.raises(sdk.InvalidArgumentError, match="not a paginated operation"):

@@ -128,6 +128,17 @@ def test_throttle_waits_what_meta_announces_when_it_fits() -> None:
     assert "max_wait" in too_long.reason
 
 
+def test_an_announced_wait_that_is_not_positive_falls_back_to_the_throttle_backoff() -> None:
+    # A snapshot built by hand (parse_usage already drops negative figures).
+    from instagram_graph_api_sdk._usage import BusinessUseCaseUsage
+
+    for minutes in (-1.0, 0.0):
+        snapshot = UsageSnapshot(business=(BusinessUseCaseUsage("1", estimated_time_to_regain_access=minutes),))
+        decision = decide_after_response(400, info(4), snapshot, IDEMPOTENT, 0, 0.0, CONFIG, HALF)
+        assert (decision.retry, decision.delay) == (True, throttle_delay(0, CONFIG, HALF))
+        assert decision.delay > 0
+
+
 def test_every_delay_respects_cap_and_deadline_property() -> None:
     import random
 

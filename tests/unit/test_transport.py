@@ -59,6 +59,22 @@ def test_a_post_is_never_resent_after_a_read_timeout() -> None:
     assert len(handler.requests) == 1
 
 
+def test_no_post_in_the_spec_is_retried_once_it_may_have_been_sent() -> None:
+    # Issue 4: "Never retry a POST once the request may have reached Meta"; media_publish
+    # reconciles through the container status instead (x-sdk-retry: reconcile-container).
+    from instagram_graph_api_client._operations import OPERATIONS
+
+    posts = {op.operation_id: op.retry for op in OPERATIONS.values() if op.http_method == "POST"}
+    assert len(posts) > 15
+    assert {op for op, retry in posts.items() if retry not in ("unsafe", "never")} == {"publish_container"}
+    assert posts["publish_container"] == "reconcile-container"
+    for call in (lambda c: c.comments.hide("c1"), lambda c: c.messenger_profile.set_ice_breakers([])):
+        time, handler = FakeTime(), Recorder(httpx.ReadTimeout("slow"), json_response({"success": True}))
+        with pytest.raises(sdk.APITimeoutError):
+            call(client(handler, time))
+        assert len(handler.requests) == 1
+
+
 def test_a_post_is_retried_when_nothing_was_sent() -> None:
     time, handler = FakeTime(), Recorder(httpx.ConnectError("refused"), json_response({"id": "c1"}))
     assert client(handler, time).media.create_comment("m1", "hi").id == "c1"

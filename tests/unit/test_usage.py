@@ -84,3 +84,12 @@ def test_the_transport_state_reads_the_raw_headers_like_parse_usage() -> None:
     assert state.observe(httpx.Headers({"x-app-usage": '{"call_count": 3}'}), now=400.0) is not None
     assert state.percent == 3
     assert state.blocked_until == 200.0 + 2 * 60
+
+
+@pytest.mark.parametrize("value", [-1, -0.5, "-3", float("nan"), float("inf"), "1e999"])
+def test_impossible_figures_are_unknown_not_negative_waits(value: object) -> None:
+    raw = json.dumps({"1": [{"type": "instagram", "call_count": value, "estimated_time_to_regain_access": value}]})
+    (entry,) = parse_business_usage(raw)
+    assert entry.call_count is None
+    assert entry.estimated_time_to_regain_access is None
+    assert UsageSnapshot(business=(entry,)).regain_access_after is None

@@ -19,7 +19,7 @@ T = TypeVar("T", bound="FacebookPage")
 class FacebookPage:
     id: str | Unset = UNSET
     name: str | Unset = UNSET
-    access_token: str | Unset = UNSET
+    access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The Page access token. """
     tasks: list[str] | Unset = UNSET
     instagram_business_account: IdOnly | Unset = UNSET

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="LongLivedToken")
 
 @_attrs_define
 class LongLivedToken:
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     token_type: str | Unset = UNSET
     """ `bearer`. """
     expires_in: int | Unset = UNSET

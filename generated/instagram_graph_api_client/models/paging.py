@@ -23,8 +23,10 @@ class Paging:
     """
 
     cursors: PagingCursors | Unset = UNSET
-    next_: str | Unset = UNSET
-    previous: str | Unset = UNSET
+    next_: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Meta's URL of the next page; it carries the access token. """
+    previous: str | Unset = _attrs_field(default=UNSET, repr=False)
+    """ Meta's URL of the previous page; it carries the access token. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ShortLivedToken")
 
 @_attrs_define
 class ShortLivedToken:
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     user_id: int | str | Unset = UNSET
     """ The Instagram-scoped user ID; a string in the current docs, an integer in the older reference. """
     permissions: list[str] | str | Unset = UNSET

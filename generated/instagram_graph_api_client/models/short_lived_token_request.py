@@ -18,12 +18,12 @@ T = TypeVar("T", bound="ShortLivedTokenRequest")
 class ShortLivedTokenRequest:
     client_id: str
     """ The Instagram app ID. """
-    client_secret: str
+    client_secret: str = _attrs_field(repr=False)
     """ The Instagram app secret. """
     grant_type: ShortLivedTokenRequestGrantType
     redirect_uri: str
     """ Identical to the one used to authorize. """
-    code: str
+    code: str = _attrs_field(repr=False)
     """ The authorization code """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
