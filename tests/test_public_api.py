@@ -47,3 +47,23 @@ def test_importing_the_sdk_loads_no_generated_module_attrs_or_asyncio() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_every_public_signature_resolves_at_run_time() -> None:
+    """typing.get_type_hints() works on every namespace method (tools built on it need that)."""
+    import typing
+
+    names = ["auth", "users", "media", "publishing", "messaging", "conversations", "comments", "insights",
+             "welcome_flows", "messenger_profile", "webhooks", "oembed", "hashtags"]  # fmt: skip
+    checked = 0
+    for client in (sdk.InstagramClient("test-access-token-0001"), sdk.AsyncInstagramClient("test-access-token-0001")):
+        for namespace in names:
+            resource = getattr(client, namespace)
+            for name in dir(resource):
+                method = getattr(resource, name)
+                if not name.startswith("_") and callable(method):
+                    assert "return" in typing.get_type_hints(method), f"{namespace}.{name}"
+                    checked += 1
+        for name in ("paginate", "with_options", "get_user_id", "set_access_token"):
+            typing.get_type_hints(getattr(client, name))
+    assert checked > 100

@@ -34,6 +34,9 @@ REFRESH_MIN_AGE = timedelta(hours=24)
 # https://developers.facebook.com/docs/instagram-platform/content-publishing#troubleshooting
 CONTAINER_POLL_INTERVAL = 60.0
 CONTAINER_POLL_TIMEOUT = 300.0
+# After an ambiguous media_publish failure, wait this long before reading the container's status,
+# so that a publish still in flight at Meta has finished and shows as PUBLISHED.
+PUBLISH_SETTLE = 5.0
 CONTAINER_LIFETIME = timedelta(hours=24)
 
 # Instagram Login scopes (the old business_* names were removed on 2025-01-27).

@@ -12,26 +12,43 @@ from collections.abc import Sequence
 import httpx
 
 from . import _oauth
-from ._constants import DEFAULT_TIMEOUT
+from ._constants import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from ._redact import install_log_filter
+from ._retry import NEVER, RetryConfig
 from ._runner import _RunnerBase
 from ._tokens import AccessToken
+from ._transport import RETRY_EXTENSION, AsyncRetryTransport, RetryTransport
+
+# Never retried (the code is single-use), but read under the same overall deadline as API calls:
+# httpx's timeouts are per read, so a server dripping bytes could otherwise hold the call forever.
+_ONCE = RetryConfig(max_retries=0, deadline=DEFAULT_DEADLINE, slowdown_threshold=None)
+
+
+def _once(request: httpx.Request, timeout: float) -> httpx.Request:
+    request.extensions = {
+        **request.extensions,
+        "timeout": httpx.Timeout(timeout).as_dict(),
+        RETRY_EXTENSION: (_ONCE, NEVER),
+    }
+    return request
 
 
 def _send(request: httpx.Request, transport: httpx.BaseTransport | None, timeout: float) -> httpx.Response:
     install_log_filter()
-    with httpx.Client(transport=transport, timeout=timeout) as http:
+    wrapped = RetryTransport(transport or httpx.HTTPTransport())
+    with httpx.Client(transport=wrapped, timeout=timeout) as http:
         try:
-            return http.send(request)
+            return http.send(_once(request, timeout))
         except httpx.HTTPError as error:
             raise _RunnerBase.translate(error, request) from None
 
 
 async def _asend(request: httpx.Request, transport: httpx.AsyncBaseTransport | None, timeout: float) -> httpx.Response:
     install_log_filter()
-    async with httpx.AsyncClient(transport=transport, timeout=timeout) as http:
+    wrapped = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport())
+    async with httpx.AsyncClient(transport=wrapped, timeout=timeout) as http:
         try:
-            return await http.send(request)
+            return await http.send(_once(request, timeout))
         except httpx.HTTPError as error:
             raise _RunnerBase.translate(error, request) from None
 

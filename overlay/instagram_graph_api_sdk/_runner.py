@@ -19,6 +19,7 @@ from ._classify import build_error
 from ._constants import API_INSTAGRAM
 from ._redact import redact, register_secret
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
+from ._usage import parse_usage
 
 if TYPE_CHECKING:
     from instagram_graph_api_client._operations import Operation
@@ -181,7 +182,7 @@ class _RunnerBase:
             )  # fmt: skip
         raise build_error(
             status, response.headers, response.content, method=request.method, path=redact(request.url.path),
-            usage=self.usage_state.snapshot, oauth_host=op.server.startswith(API_INSTAGRAM),
+            usage=parse_usage(response.headers), oauth_host=op.server.startswith(API_INSTAGRAM),
         )  # fmt: skip
 
     @staticmethod
@@ -190,7 +191,9 @@ class _RunnerBase:
         where = f"{request.method} {redact(request.url.path)}"
         detail = redact(str(error)) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
-            return exc.APITimeoutError(f"{where} timed out: {detail}", method=request.method, path=request.url.path)
+            return exc.APITimeoutError(
+                f"{where} timed out: {detail}", method=request.method, path=redact(request.url.path)
+            )
         if isinstance(error, httpx.DecodingError):
             return exc.InvalidResponseError(f"{where}: the response could not be decoded: {detail}")
         return exc.APIConnectionError(

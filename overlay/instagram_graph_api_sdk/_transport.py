@@ -133,7 +133,7 @@ class _Attempts:
     ) -> Decision:
         info = parse_error_body(body)
         return decide_after_response(
-            response.status_code, info, usage or self.state.snapshot, self.retry_class, self.attempt,
+            response.status_code, info, usage, self.retry_class, self.attempt,
             now - self.start, self.config, rand,
         )  # fmt: skip
 

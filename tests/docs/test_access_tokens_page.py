@@ -7,7 +7,7 @@ Each test runs the Python version from docs/access-tokens.md verbatim (extracted
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -75,10 +75,9 @@ def test_the_page_has_every_example() -> None:
 
 def test_oauth_flow(fake: FakeInstagram) -> None:
     # TS: InstagramOAuth.exchangeCodeForToken({clientId, clientSecret, redirectUri, code})
-    import os
 
     session: dict[str, str] = {}
-    page = run("authorization-url", {"os": os, "session": session})
+    page = run("authorization-url", {"session": session})
     assert page["auth"].url.startswith("https://www.instagram.com/oauth/authorize?")
     page["callback_url"] = browser_callback(fake, page["auth"].url)
     run("callback", page)
@@ -104,9 +103,14 @@ def test_refresh_tokens(fake: FakeInstagram, capsys: pytest.CaptureFixture[str])
 def test_refresh_persists_through_the_callback(fake: FakeInstagram) -> None:
     database = Database({})
     namespace = {"database": database, "user_id": "u1", "InstagramClient": sdk.InstagramClient}
-    run("refresh-callback", {**namespace, "user_access_token": fake.issue_token(age=timedelta(days=2))})
+    old = fake.issue_token(age=timedelta(days=2))
+    page = run("refresh-callback", {**namespace, "user_access_token": old})
     assert len(database.saved) == 1
-    assert database.saved[0][0] == "u1"
+    user_id, token, expires_at = database.saved[0]
+    assert user_id == "u1"
+    assert token == page["client"].access_token != old  # what the client now uses is what was saved
+    lifetime = expires_at - datetime.now(UTC)  # computed when the refreshed token arrived
+    assert timedelta(days=59) < lifetime <= timedelta(days=60)
 
 
 def test_refresh_is_refused_under_24_hours(fake: FakeInstagram) -> None:

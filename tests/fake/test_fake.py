@@ -202,7 +202,7 @@ def test_usage_headers_and_faults(fake: FakeInstagram) -> None:
     fake.faults.clear()
     fake.faults.lose_response(path="media_publish")
     container = client.publishing.create_image_container("https://x/a.jpg")
-    result = client.publishing.publish(container.id)  # reconciled from the PUBLISHED container
+    result = client.publishing.publish(container.id, settle=0.01)  # reconciled from the PUBLISHED container
     assert result.reconciled
     assert result.media_id is None
     assert sum(1 for m in fake.state.media.values() if m.get("caption") == "") == 1  # published exactly once
@@ -276,3 +276,21 @@ def test_the_pytest_plugin_provides_the_fixture(pytester: pytest.Pytester) -> No
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-W", "ignore::DeprecationWarning")
     result.assert_outcomes(passed=1)
+
+
+def test_the_app_limit_throttles_like_meta_until_the_hour_moves_on() -> None:
+    fake = FakeInstagram(calls_per_hour=5)
+    client = fake.client(retry=sdk.RetryConfig(max_retries=0, slowdown_threshold=None))
+    for _ in range(5):
+        client.users.get_profile()
+    assert client.usage is not None
+    assert client.usage.max_percent == 100
+    with pytest.raises(sdk.RateLimitError) as limited:
+        client.users.get_profile()
+    assert limited.value.code == 4
+    assert "Application request limit reached" in str(limited.value)
+    fake.clock.advance(minutes=61)
+    assert client.users.get_profile().username
+    unlimited = FakeInstagram(calls_per_hour=None).client()
+    for _ in range(250):
+        unlimited.auth.me("id")

@@ -225,3 +225,14 @@ def test_base_url_sends_everything_to_one_origin() -> None:
     assert auth.url.startswith("http://127.0.0.1:9/oauth/authorize?")
     request = _oauth.long_lived_token_request(client_secret="s", access_token="t", base_url="http://127.0.0.1:9")
     assert str(request.url).startswith("http://127.0.0.1:9/access_token?")
+
+
+def test_expires_within_uses_the_computed_expiry() -> None:
+    received = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    token = sdk.AccessToken(
+        access_token="long-token", expires_in=60 * 86400, expires_at=received + dt.timedelta(days=60)
+    )
+    assert not token.expires_within(dt.timedelta(days=7), now=received)
+    assert token.expires_within(dt.timedelta(days=7), now=received + dt.timedelta(days=53))
+    assert token.expires_within(dt.timedelta(0), now=received + dt.timedelta(days=61))  # already expired
+    assert not sdk.AccessToken(access_token="no-expiry-token").expires_within(dt.timedelta(days=365))

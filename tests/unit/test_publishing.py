@@ -132,14 +132,19 @@ def test_an_exhausted_quota_stops_before_publishing(make_client: Any) -> None:
 def test_publish_reconciles_when_the_request_may_have_landed(make_client: Any) -> None:
     # media_publish succeeded server-side but the answer was lost: the container says PUBLISHED.
     handler = Recorder(httpx.ReadTimeout("lost"), status("PUBLISHED"))
-    result = make_client(handler, retry=sdk.RetryConfig(max_retries=2)).publishing.publish("C1")
+    waits: list[float] = []
+    result = make_client(handler, retry=sdk.RetryConfig(max_retries=2)).publishing.publish("C1", sleep=waits.append)
     assert result == flow.PublishResult("C1", None, reconciled=True)
     assert [r.method for r in handler.requests] == ["POST", "GET"]
+    assert waits == [5.0]  # the status is read only after a publish in flight had time to land
 
 
 def test_publish_retries_only_when_the_container_is_still_finished(make_client: Any) -> None:
     handler = Recorder(graph_error(1, status=500), status("FINISHED"), json_response({"id": "MEDIA1"}))
-    result = make_client(handler, retry=sdk.RetryConfig(max_retries=2)).publishing.publish("C1")
+    waits: list[float] = []
+    ig = make_client(handler, retry=sdk.RetryConfig(max_retries=2))
+    result = ig.publishing.publish("C1", settle=0.5, sleep=waits.append)
+    assert waits == [0.5]
     assert result.media_id == "MEDIA1"
     assert not result.reconciled
     assert [r.method for r in handler.requests] == ["POST", "GET", "POST"]
@@ -148,7 +153,7 @@ def test_publish_retries_only_when_the_container_is_still_finished(make_client: 
 def test_publish_never_guesses(make_client: Any) -> None:
     handler = Recorder(httpx.ReadTimeout("lost"), status("ERROR", "Error (2207032)"))
     with pytest.raises(sdk.ContainerFailedError):
-        make_client(handler, retry=sdk.RetryConfig(max_retries=2)).publishing.publish("C1")
+        make_client(handler, retry=sdk.RetryConfig(max_retries=2)).publishing.publish("C1", settle=0)
     not_ready = Recorder(graph_error(9007, 2207027))
     with pytest.raises(sdk.ContainerNotReadyError):
         make_client(not_ready).publishing.publish("C1")

@@ -204,3 +204,31 @@ async def test_async_transport_retries_and_reads_under_the_deadline() -> None:
     with pytest.raises(sdk.APITimeoutError):
         await ig.users.get_profile()
     await ig.close()
+
+
+def test_decisions_use_the_headers_of_the_response_at_hand_not_older_ones() -> None:
+    import json as jsonlib
+
+    announced = jsonlib.dumps({"1": [{"type": "instagram", "call_count": 100, "estimated_time_to_regain_access": 0.5}]})
+    time = FakeTime()
+    handler = Recorder(
+        json_response(ME, **{"x-business-use-case-usage": announced}),
+        graph_error(4),  # throttled, without usage headers
+        json_response(ME),
+    )
+    ig = client(handler, time, fail_fast_when_blocked=False, slowdown_threshold=None)
+    ig.users.get_profile()
+    assert ig.usage is not None
+    assert ig.usage.regain_access_after == 30.0
+    time.now += 3600  # the block Meta announced is long over
+    assert ig.users.get_profile().username == "fake_business"
+    # The throttle without headers waited the throttle backoff (rand=1.0: 5 s), not the old 30 s.
+    assert time.sleeps == [5.0]
+    assert ig.usage.regain_access_after == 30.0  # client.usage: the last snapshot Meta sent
+
+    handler = Recorder(json_response(ME, **{"x-business-use-case-usage": announced}), graph_error(4))
+    ig = client(handler, FakeTime(), max_retries=0, fail_fast_when_blocked=False)
+    ig.users.get_profile()
+    with pytest.raises(sdk.RateLimitError) as raised:
+        ig.users.get_profile()
+    assert raised.value.usage is None  # this response said nothing about usage

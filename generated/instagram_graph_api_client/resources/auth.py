@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.auth import exchange_token as _exchange_token
@@ -11,9 +12,6 @@ from ..api.auth import refresh_token as _refresh_token
 from ..models.long_lived_token import LongLivedToken
 from ..models.user import User
 from ._base import AsyncResource, SyncResource, csv, first_of_data
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class AuthResource(SyncResource):

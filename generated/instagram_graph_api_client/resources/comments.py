@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.comments import delete_comment as _delete_comment
@@ -20,9 +21,6 @@ from ..models.message_request import MessageRequest
 from ..models.success_response import SuccessResponse
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class CommentsResource(SyncResource):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.conversations import get_conversation as _get_conversation
@@ -14,9 +15,6 @@ from ..models.list_conversations_platform import ListConversationsPlatform
 from ..models.message import Message
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class ConversationsResource(SyncResource):

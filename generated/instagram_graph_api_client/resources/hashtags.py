@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.hashtags import get_hashtag as _get_hashtag
@@ -14,9 +15,6 @@ from ..models.hashtag_list import HashtagList
 from ..models.media_list import MediaList
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class HashtagsResource(SyncResource):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.insights import get_account_insights as _get_account_insights
@@ -13,9 +14,6 @@ from ..models.get_media_insights_period import GetMediaInsightsPeriod
 from ..models.insights_response import InsightsResponse
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class InsightsResource(SyncResource):

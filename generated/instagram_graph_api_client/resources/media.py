@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.media import create_comment as _create_comment
@@ -36,9 +37,6 @@ from ..models.success_response import SuccessResponse
 from ..models.update_media_request import UpdateMediaRequest
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class MediaResource(SyncResource):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.messaging import get_user_profile as _get_user_profile
@@ -19,17 +20,9 @@ from ..models.send_message_request_messaging_type import SendMessageRequestMessa
 from ..models.send_message_request_sender_action import SendMessageRequestSenderAction
 from ..models.send_message_request_tag import SendMessageRequestTag
 from ..models.send_message_response import SendMessageResponse
+from ..params import MessageRecipientParam, OutgoingMessageParam, ReactionPayloadParam
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, coerce, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from ..params import (
-        MessageRecipientParam,
-        OutgoingMessageParam,
-        ReactionPayloadParam,
-    )
 
 
 class MessagingResource(SyncResource):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.messenger_profile import (
@@ -16,13 +17,9 @@ from ..models.messenger_profile_request import MessengerProfileRequest
 from ..models.messenger_profile_request_platform import MessengerProfileRequestPlatform
 from ..models.persistent_menu import PersistentMenu
 from ..models.result_response import ResultResponse
+from ..params import IceBreakerLocaleParam, PersistentMenuParam
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, coerce_list, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from ..params import IceBreakerLocaleParam, PersistentMenuParam
 
 
 class MessengerProfileResource(SyncResource):

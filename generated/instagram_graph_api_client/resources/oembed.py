@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.oembed import get_oembed as _get_oembed
 from ..models.o_embed import OEmbed
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class OembedResource(SyncResource):

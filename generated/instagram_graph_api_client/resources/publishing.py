@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import BinaryIO, cast
 
 from .._operations import OPERATIONS
 from ..api.publishing import create_media_container as _create_media_container
@@ -21,10 +22,6 @@ from ..models.publish_request import PublishRequest
 from ..models.upload_result import UploadResult
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, as_file, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-    from typing import BinaryIO
 
 
 class PublishingResource(SyncResource):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.users import get_available_catalogs as _get_available_catalogs
@@ -29,9 +30,6 @@ from ..models.media_list import MediaList
 from ..models.user import User
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, csv, first_of_data
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class UsersResource(SyncResource):

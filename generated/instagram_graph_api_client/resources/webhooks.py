@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.webhooks import get_subscribed_fields as _get_subscribed_fields
@@ -11,9 +12,6 @@ from ..api.webhooks import unsubscribe as _unsubscribe
 from ..models.subscribed_app_list import SubscribedAppList
 from ..models.success_response import SuccessResponse
 from ._base import AsyncResource, SyncResource, csv
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
 
 
 class WebhooksResource(SyncResource):

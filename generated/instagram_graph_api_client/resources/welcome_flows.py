@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from collections.abc import Sequence
+from typing import cast
 
 from .._operations import OPERATIONS
 from ..api.welcome_flows import create_welcome_flow as _create_welcome_flow
@@ -16,13 +17,9 @@ from ..models.welcome_flow_request_eligible_platforms_item import (
 )
 from ..models.welcome_flow_saved import WelcomeFlowSaved
 from ..models.welcome_flow_step import WelcomeFlowStep
+from ..params import WelcomeFlowStepParam
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, as_list, coerce_list
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from ..params import WelcomeFlowStepParam
 
 
 class WelcomeFlowsResource(SyncResource):

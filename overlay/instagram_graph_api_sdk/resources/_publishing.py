@@ -22,7 +22,7 @@ from instagram_graph_api_client.types import UNSET
 
 from .. import _exceptions as exc
 from .. import _publishing as flow
-from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT
+from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT, PUBLISH_SETTLE
 
 VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
@@ -113,11 +113,15 @@ class PublishingResource(_Publishing):
         return self.create_container(ig_user_id=ig_user_id, upload_type="resumable", **fields)
 
     # --- the workflow
-    def publish(self, container_id: str, *, ig_user_id: str | None = None) -> flow.PublishResult:
+    def publish(
+        self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> flow.PublishResult:  # fmt: skip
         """Publish a container without ever double-posting.
 
-        After an ambiguous failure (timeout, dropped connection, 5xx) the container's status
-        decides: PUBLISHED returns a reconciled result, FINISHED publishes again (at most
+        After an ambiguous failure (timeout, dropped connection, 5xx) the SDK waits `settle`
+        seconds (a publish still in flight at Meta finishes meanwhile), then the container's
+        status decides: PUBLISHED returns a reconciled result, FINISHED publishes again (at most
         `max_retries` times), anything else raises the container's error.
         """
         attempts = max_retries(self._runner) + 1
@@ -128,6 +132,7 @@ class PublishingResource(_Publishing):
             except exc.InstagramError as error:
                 if not flow.is_ambiguous(error):
                     raise
+                sleep(settle)
                 container = self.get_container_status(container_id, fields=STATUS_FIELDS)
                 decision = flow.reconcile(container)
                 if decision == "done":
@@ -163,16 +168,17 @@ class PublishingResource(_Publishing):
 
     def wait_and_publish(
         self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
-        check_quota: bool = True, ig_user_id: str | None = None,
+        check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
         sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
     ) -> flow.PublishResult:  # fmt: skip
-        """Wait until the container is FINISHED, check the publishing quota, then publish it."""
+        """Wait until the container is FINISHED, check the publishing quota, then publish it
+        (`publish()`, with its `settle` wait after an ambiguous failure)."""
         container = self.wait_for_container(container_id, interval=interval, timeout=timeout, sleep=sleep, clock=clock)
         if flow.container_outcome(container) == "published":
             return flow.PublishResult(container_id, None, reconciled=True)
         if check_quota:
             self.check_publishing_quota(ig_user_id=ig_user_id)
-        return self.publish(container_id, ig_user_id=ig_user_id)
+        return self.publish(container_id, ig_user_id=ig_user_id, settle=settle, sleep=sleep)
 
     def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
         """Read content_publishing_limit; raise PublishingLimitError (without publishing) when it is used up."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal
@@ -14,7 +15,7 @@ from instagram_graph_api_client.resources.users import AsyncUsersResource
 
 from .. import _exceptions as exc
 from .. import _publishing as flow
-from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT
+from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT, PUBLISH_SETTLE
 from ._publishing import (
     STATUS_FIELDS,
     UPLOAD_STATUS_FIELDS,
@@ -72,8 +73,13 @@ class AsyncPublishingResource(_AsyncPublishing):
         fields = video_fields(None, media_type, options)
         return await self.create_container(ig_user_id=ig_user_id, upload_type="resumable", **fields)
 
-    async def publish(self, container_id: str, *, ig_user_id: str | None = None) -> flow.PublishResult:
+    async def publish(
+        self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> flow.PublishResult:  # fmt: skip
         """Publish a container without ever double-posting (see PublishingResource.publish)."""
+        if sleep is None:
+            sleep = asyncio.sleep
         attempts = max_retries(self._runner) + 1
         for attempt in range(attempts):
             try:
@@ -82,6 +88,7 @@ class AsyncPublishingResource(_AsyncPublishing):
             except exc.InstagramError as error:
                 if not flow.is_ambiguous(error):
                     raise
+                await sleep(settle)
                 container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
                 decision = flow.reconcile(container)
                 if decision == "done":
@@ -98,8 +105,6 @@ class AsyncPublishingResource(_AsyncPublishing):
     ) -> Container:  # fmt: skip
         """Poll the container until it is FINISHED (or PUBLISHED) and return its status."""
         if sleep is None:
-            import asyncio
-
             sleep = asyncio.sleep
         deadline = clock() + timeout
         while True:
@@ -116,7 +121,7 @@ class AsyncPublishingResource(_AsyncPublishing):
 
     async def wait_and_publish(
         self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
-        check_quota: bool = True, ig_user_id: str | None = None,
+        check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
         sleep: Callable[[float], Awaitable[None]] | None = None, clock: Callable[[], float] = time.monotonic,
     ) -> flow.PublishResult:  # fmt: skip
         """Wait until the container is FINISHED, check the publishing quota, then publish it."""
@@ -127,7 +132,7 @@ class AsyncPublishingResource(_AsyncPublishing):
             return flow.PublishResult(container_id, None, reconciled=True)
         if check_quota:
             await self.check_publishing_quota(ig_user_id=ig_user_id)
-        return await self.publish(container_id, ig_user_id=ig_user_id)
+        return await self.publish(container_id, ig_user_id=ig_user_id, settle=settle, sleep=sleep)
 
     async def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
         """Read content_publishing_limit; raise PublishingLimitError when it is used up."""

@@ -102,3 +102,8 @@ def fault_response(fault: Fault) -> tuple[FakeResponse, dict[str, str]]:
         usage = {"17841400000000001": [entry]}
         headers["x-business-use-case-usage"] = json.dumps(usage)
     return graph_error(code, messages.get(code, f"(#{code}) Rate limited"), transient=True), headers
+
+
+def app_limit_response() -> FakeResponse:
+    """Meta's answer once the app's rolling-hour limit is used up (X-App-Usage at 100 %)."""
+    return graph_error(4, "(#4) Application request limit reached", transient=True)

@@ -9,8 +9,9 @@ It reproduces Meta's documented semantics: single-use OAuth codes, one-hour and 
 refresh only after 24 hours, Meta's error envelopes and codes (190/463 expired, 190/460
 password changed, 4/17/80002 throttling), the container state machine and the publishing
 quota, cursor pagination (with `paging.next` URLs that carry the token, as Meta's do), usage
-headers, comments, insights and messaging. Time is a controllable clock (`fake.clock.advance`);
-faults are injected with `fake.faults`. Every response it sends validates against the spec.
+headers and the app's hourly limit (`calls_per_hour`), comments, insights and messaging. Time
+is a controllable clock (`fake.clock.advance`); faults are injected with `fake.faults`. Every
+response it sends validates against the spec.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import httpx
 from .._constants import ALL_SCOPES
 from .._exceptions import ConfigurationError
 from . import _graph_routes as graph
-from ._faults import FaultPlan, fault_response
+from ._faults import FaultPlan, app_limit_response, fault_response
 from ._http import FakeRequest, FakeResponse
 from ._routing import LostResponse, operation_for, route
 from ._server import FakeServer
@@ -62,6 +63,7 @@ class FakeInstagram:
         seed: bool = True,
         video_processing: float = 2.0,
         quota_total: int = 50,
+        calls_per_hour: int | None = USAGE_LIMIT_PER_HOUR,
         legacy_token_shape: bool = False,
         redirect_uris: list[str] | None = None,
     ) -> None:
@@ -74,6 +76,7 @@ class FakeInstagram:
         self.faults = FaultPlan()
         self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=10_000)
         self.legacy_token_shape = legacy_token_shape
+        self.calls_per_hour = calls_per_hour
         self._deny_next = False
         self._servers: list[FakeServer] = []
         self.access_token = self.state.issue_token("long", ALL_SCOPES).value
@@ -225,9 +228,13 @@ class FakeInstagram:
         with self.state.lock:
             if fault is not None:
                 response, extra = fault_response(fault)
+            elif self._graph_call(request) and self._usage_percent() >= 100:
+                # Like Meta at the app limit: code 4 until the rolling hour lets calls through again.
+                response, extra = app_limit_response(), {}
             else:
                 response = route(self, request)
-            self.state.calls.append(self.state.now())
+                if self._graph_call(request):
+                    self.state.calls.append(self.state.now())
             response.operation_id = response.operation_id or operation_for(self.state, request)
         lost = self.faults.take(("lose",), request.path)
         self.exchanges.append(
@@ -238,13 +245,24 @@ class FakeInstagram:
         response.headers.update(self._headers(request), **extra)
         return response
 
-    def _headers(self, request: FakeRequest) -> dict[str, str]:
+    @staticmethod
+    def _graph_call(request: FakeRequest) -> bool:
+        return request.host not in ("api.instagram.com", "www.instagram.com") and request.path != "/oauth/access_token"
+
+    def _usage_percent(self) -> int:
+        """Graph calls in the rolling hour, as a percentage of `calls_per_hour` (0 when unlimited)."""
+        limit = self.calls_per_hour
+        if not limit:
+            return 0
         since = self.state.now() - timedelta(hours=1)
-        recent = sum(1 for t in self.state.calls[-USAGE_LIMIT_PER_HOUR * 2 :] if t > since)
-        percent = min(100, recent * 100 // USAGE_LIMIT_PER_HOUR)
+        recent = sum(1 for t in self.state.calls[-limit * 2 :] if t > since)
+        return min(100, recent * 100 // limit)
+
+    def _headers(self, request: FakeRequest) -> dict[str, str]:
         headers = {"x-fb-trace-id": "FakeTrace", "x-fb-request-id": "FakeRequest"}
-        if request.host not in ("api.instagram.com", "www.instagram.com") and request.path != "/oauth/access_token":
+        if self._graph_call(request):
             # graph.instagram.com sends these keys, not the documented call_count/total_time.
+            percent = self._usage_percent()
             headers["x-app-usage"] = json.dumps({"call_volume": percent, "cpu_time": percent // 2})
         if request.version:
             headers["instagram-api-version"] = request.version

@@ -2,7 +2,7 @@
 
     def test_my_app(fake_instagram):
         client = fake_instagram.client()          # an InstagramClient wired to the fake
-        account = fake_instagram.account          # the seeded account, media, comments...
+        media = fake_instagram.state.media        # the seeded media (also comments, conversations...)
 
 Loaded by pytest whenever the package is installed; it imports nothing heavy until a test asks
 for the fixture.
