@@ -35,12 +35,12 @@ def selection(include_writes: bool) -> list[str]:
     spec = check_spec.load()
     methods = {op["operationId"]: method for _, method, op in check_spec.operations(spec)}
     nodes = []
-    for operation, (login, *_rest) in sorted(CALLS.items()):
+    for name, (operation, login, *_rest) in sorted(CALLS.items()):
         if login == "facebook" and not os.environ.get("FACEBOOK_ACCESS_TOKEN"):
             continue
         if methods[operation] != "get" and not include_writes:
             continue
-        nodes.append(f"tests/recorded/test_operations.py::test_operation[{operation}]")
+        nodes.append(f"tests/recorded/test_operations.py::test_method[{name}]")
     if os.environ.get("INSTAGRAM_AUTH_CODE") and os.environ.get("INSTAGRAM_APP_SECRET"):
         nodes.append("tests/recorded/test_oauth_chain.py::test_exchange_code_for_token")
     if os.environ.get("INSTAGRAM_EXPIRED_TOKEN"):

@@ -21,7 +21,29 @@ PUBLIC = {
     "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "WebhookPayloadError",
     "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
     "is_transient_error", "__version__",
+    # the TypeScript SDK's helpers and names
+    "ClientOptions", "IG_USER_FIELDS", "IG_MEDIA_FIELDS", "IG_COMMENT_FIELDS", "format_fields", "NetworkError",
 }  # fmt: skip
+
+
+def test_the_typescript_helpers_have_python_equivalents() -> None:
+    assert sdk.NetworkError is sdk.APIConnectionError
+    assert sdk.format_fields(["id", "username"]) == "id,username"
+    assert sdk.format_fields("id,caption") == "id,caption"
+    with pytest.raises(sdk.InvalidArgumentError, match="list of strings"):
+        sdk.format_fields(["id", 3])  # type: ignore[list-item]
+    # From the spec, with Meta's Instagram Login fields (user_id, not the Facebook Login ig_id).
+    assert {"id", "user_id", "username", "account_type", "media_count"} <= set(sdk.IG_USER_FIELDS)
+    assert "ig_id" not in sdk.IG_USER_FIELDS
+    assert {"id", "caption", "media_type", "media_url", "permalink", "timestamp"} <= set(sdk.IG_MEDIA_FIELDS)
+    assert {"id", "text", "timestamp", "username", "hidden"} <= set(sdk.IG_COMMENT_FIELDS)
+    assert "business_discovery" not in sdk.IG_USER_FIELDS  # needs .username(...): not a plain field
+    client = sdk.InstagramClient("test-access-token-0001", api_version="v24.0", max_retries=5)
+    assert client.get_api_version() == "v24.0"
+    config = client.get_config()
+    assert isinstance(config, sdk.ClientOptions)
+    assert (config.api_version, config.retry.max_retries, config.login) == ("v24.0", 5, "instagram")
+    assert "test-access-token-0001" not in repr(config)
 
 
 def test_all_is_pinned() -> None:

@@ -25,6 +25,7 @@ from ._exceptions import (
     InvalidAuthorizationCodeError,
     InvalidResponseError,
     LoginTypeError,
+    NetworkError,
     NonJSONResponseError,
     OAuthConfigurationError,
     OAuthError,
@@ -45,11 +46,13 @@ from ._exceptions import (
     is_transient_error,
     is_validation_error,
 )
+from ._options import ClientOptions
 from ._retry import RetryConfig
 from ._usage import AppUsage, BusinessUseCaseUsage, UsageSnapshot
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._fields import IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_USER_FIELDS, format_fields
     from ._oauth import AuthorizationURL, Callback
     from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
     from ._publishing import PublishingQuota, PublishResult
@@ -65,12 +68,18 @@ __all__ = [
     "AuthorizationURL",
     "Callback",
     "AccessToken",
+    "ClientOptions",
     "RetryConfig",
     "UsageSnapshot",
     "AppUsage",
     "BusinessUseCaseUsage",
     "PublishResult",
     "PublishingQuota",
+    # fields (the TypeScript SDK's IG_*_FIELDS and formatFields)
+    "IG_USER_FIELDS",
+    "IG_MEDIA_FIELDS",
+    "IG_COMMENT_FIELDS",
+    "format_fields",
     # webhooks
     "InstagramWebhooks",
     "WebhookEvent",
@@ -81,6 +90,7 @@ __all__ = [
     "InvalidArgumentError",
     "LoginTypeError",
     "APIConnectionError",
+    "NetworkError",
     "APITimeoutError",
     "InvalidResponseError",
     "NonJSONResponseError",
@@ -121,6 +131,10 @@ _LAZY = {
     "AuthorizationURL": "._oauth",
     "Callback": "._oauth",
     "AccessToken": "._tokens",
+    "IG_USER_FIELDS": "._fields",
+    "IG_MEDIA_FIELDS": "._fields",
+    "IG_COMMENT_FIELDS": "._fields",
+    "format_fields": "._fields",
     "PublishResult": "._publishing",
     "PublishingQuota": "._publishing",
     "InstagramWebhooks": ".webhooks",

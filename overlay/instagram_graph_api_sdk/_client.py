@@ -16,7 +16,7 @@ from . import _pagination
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
 from ._exceptions import ResponseValidationError
 from ._namespaces import Namespace
-from ._options import Login, build_options, derive_options
+from ._options import ClientOptions, Login, build_options, derive_options
 from ._redact import install_log_filter
 from ._retry import RetryConfig
 from ._runner import AsyncRunner, SyncRunner, TokenHolder, _RunnerBase
@@ -76,6 +76,14 @@ class _ClientBase:
     def api_version(self) -> str:
         """The Graph API version this client calls (default: the spec's, v25.0)."""
         return self._runner.options.api_version
+
+    def get_api_version(self) -> str:
+        """The Graph API version of this client's calls (the TypeScript SDK's getApiVersion())."""
+        return self._runner.options.api_version
+
+    def get_config(self) -> ClientOptions:
+        """The client's settings (version, login, hosts, retry, timeout); the token is not part of it."""
+        return self._runner.options
 
     @property
     def usage(self) -> UsageSnapshot | None:

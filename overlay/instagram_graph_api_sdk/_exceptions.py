@@ -129,6 +129,10 @@ class APIConnectionError(InstagramError):
         self.path = path
 
 
+# The TypeScript SDK's name for a failure without an HTTP response.
+NetworkError = APIConnectionError
+
+
 class APITimeoutError(APIConnectionError):
     """No response within the timeout or the call's overall deadline."""
 

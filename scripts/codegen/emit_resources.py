@@ -10,6 +10,7 @@ modules, which the pinned generator keeps stable.
 
 Output (all inside the generated package, all imports relative):
     _operations.py          Operation metadata table + DEFAULT_API_VERSION (from the spec).
+    fields.py               USER_FIELDS, MEDIA_FIELDS, COMMENT_FIELDS: the plain fields of each object.
     resources/_base.py      Runner protocols and the small helpers the namespaces call.
     resources/<tag>.py      <Tag>Resource and Async<Tag>Resource.
     resources/__init__.py   RESOURCE_CLASSES: tag -> (module, sync class, async class).
@@ -487,8 +488,28 @@ class Emitter:
             "OPERATIONS: dict[str, Operation] = {\n" + "".join(rows) + "}\n"
         )
 
+    def render_fields(self) -> str:
+        """The plain (scalar) fields of the main objects: what `fields=` can name without an
+        expansion. Object-valued fields (`owner`, `children{...}`, `business_discovery.username(...)`)
+        need a sub-selection or a parameter, so they are left out."""
+        schemas = self.spec["components"]["schemas"]
+        lines = []
+        for const, name in (("USER_FIELDS", "User"), ("MEDIA_FIELDS", "Media"), ("COMMENT_FIELDS", "Comment")):
+            names = [
+                prop
+                for prop, sub in schemas[name]["properties"].items()
+                if "$ref" not in sub and sub.get("type") not in ("object", "array", None)
+            ]
+            lines.append(f"{const}: tuple[str, ...] = (\n" + "".join(f'    "{n}",\n' for n in names) + ")\n")
+        return (
+            '"""The plain fields of User, Media and Comment in the spec (for `fields=`). Generated; do not edit."""\n\n'
+            + "\n".join(lines)
+        )
+
     def write(self) -> list[Path]:
         written = []
+        (self.pkg / "fields.py").write_text(self.render_fields())
+        written.append(self.pkg / "fields.py")
         (self.pkg / "_operations.py").write_text(self.render_operations())
         written.append(self.pkg / "_operations.py")
         out = self.pkg / "resources"

@@ -94,13 +94,16 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
-def spec_example(operation_id: str, variant: str = "ok") -> tuple[int, Any]:
+def spec_example(operation_id: str, variant: str = "ok", fields: str = "") -> tuple[int, Any]:
+    """The operation's example; among named examples, the one named after a requested field
+    (`fields=persistent_menu` -> `persistent_menu`), else the first."""
     _path, _method, op = OPERATIONS[operation_id]
     responses = op["responses"]
     code = "200" if variant == "ok" else next(c for c in responses if not c.startswith("2"))
     media = check_spec.resolve(SPEC, responses[code])["content"]["application/json"]
     examples = check_spec.media_examples(media)
-    return (200 if code == "200" else 400), examples[0][1]
+    chosen = next((value for name, value in examples if name.rsplit(".", 1)[-1] in fields), examples[0][1])
+    return (200 if code == "200" else 400), chosen
 
 
 def _operation_of(request: httpx.Request) -> str:
@@ -114,7 +117,7 @@ def spec_transport(variant: str = "ok") -> httpx.MockTransport:
     """Answers each request with its operation's spec example (the committed cassettes' source)."""
 
     def handler(request: httpx.Request) -> httpx.Response:
-        status, body = spec_example(_operation_of(request), variant)
+        status, body = spec_example(_operation_of(request), variant, request.url.params.get("fields", ""))
         return httpx.Response(status, json=body, headers=META_HEADERS)
 
     return httpx.MockTransport(handler)
