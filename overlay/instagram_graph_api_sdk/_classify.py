@@ -108,8 +108,11 @@ def _int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
+    if isinstance(value, str):
+        try:  # not str.isdigit(): "²" is a digit to it, and int() refuses it (found by the fuzz run)
+            return int(value.strip())
+        except ValueError:  # also a string of more digits than int() accepts
+            return None
     return None
 
 

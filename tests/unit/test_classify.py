@@ -120,6 +120,14 @@ def test_string_codes_are_read_as_numbers() -> None:
     assert type(build_error(400, {}, b'{"error": {"code": "190", "error_subcode": "463"}}')) is exc.AuthenticationError
 
 
+@pytest.mark.parametrize("value", ["\u00b2", "1e3", "9" * 5000, "", "  ", "-", "0x10", True])
+def test_codes_that_are_not_numbers_are_unknown(value: object) -> None:
+    # "\u00b2" (superscript two) passes str.isdigit() but not int(): found by the fuzz run.
+    body = json.dumps({"error": {"code": 4, "error_subcode": value}}).encode()
+    info = parse_error_body(body)
+    assert (info.code, info.subcode) == (4, None)
+
+
 def test_graph_fields_are_carried_over() -> None:
     body = json.dumps({"error": {
         "message": "The image size is too large.", "type": "OAuthException", "code": 36000, "error_subcode": 2207004,

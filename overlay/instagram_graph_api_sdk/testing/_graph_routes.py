@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from instagram_graph_api_client._operations import DEFAULT_API_VERSION
+
 from ._http import FakeRequest, FakeResponse, Field, missing_permission, page, parse_fields, project
 from ._state import State, Token, stamp
 
@@ -255,7 +257,7 @@ def insights(state: State, request: FakeRequest, token: Token, node: str) -> Fak
         until = int(request.params.get("until", int(state.now().timestamp())))
         since = int(request.params.get("since", until - 2 * 86400))
         span = until - since
-        version = request.version or "v25.0"
+        version = request.version or DEFAULT_API_VERSION
         url = f"https://graph.instagram.com/{version}/{base}?metric={','.join(metrics)}&period={period}"
         body["paging"] = {
             "previous": f"{url}&since={since - span}&until={since}",

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from instagram_graph_api_client._operations import DEFAULT_API_VERSION
+
 from ._state import State, Token
 
 VERSIONED = re.compile(r"^/(v\d+\.\d+)(/.*)?$")
@@ -226,6 +228,6 @@ def page(
         if "access_token" not in query and request.token():
             query["access_token"] = request.token() or ""
         body["paging"]["next"] = (
-            f"https://graph.instagram.com/{request.version or 'v25.0'}{request.path}?{urlencode(query)}"
+            f"https://graph.instagram.com/{request.version or DEFAULT_API_VERSION}{request.path}?{urlencode(query)}"
         )
     return body

@@ -12,6 +12,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from instagram_graph_api_client._operations import DEFAULT_API_VERSION
+
 from .._constants import CONTAINER_LIFETIME
 from ._graph_routes import invalid
 from ._http import FakeRequest, FakeResponse, graph_error, missing_permission, parse_fields, project
@@ -91,7 +93,9 @@ def create_container(state: State, request: FakeRequest, token: Token) -> FakeRe
     state.containers[container.id] = container
     body: dict[str, Any] = {"id": container.id}
     if resumable:
-        body["uri"] = f"https://rupload.facebook.com/ig-api-upload/{request.version or 'v25.0'}/{container.id}"
+        body["uri"] = (
+            f"https://rupload.facebook.com/ig-api-upload/{request.version or DEFAULT_API_VERSION}/{container.id}"
+        )
     return FakeResponse(200, body, op)
 
 
