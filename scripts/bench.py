@@ -87,6 +87,16 @@ def sync_contenders(base: str, quiet: bool = False) -> tuple[dict[str, Callable[
 
     contenders: dict[str, Callable[[], Any]] = {"bare httpx + json.loads": bare_call, "InstagramClient": sdk_call}
     closers: list[Callable[[], None]] = [bare.close, client.close]
+    try:  # the peers are built on requests: its own bare cost, for context
+        import requests
+
+        session = requests.Session()
+        contenders["bare requests + json.loads"] = lambda: json.loads(
+            session.get(url, params={"fields": FIELDS}, headers=headers).content
+        )
+        closers.append(session.close)
+    except ImportError:
+        pass
     try:
         from pyfacebook import GraphAPI
 
@@ -362,9 +372,10 @@ def bare_memory_child(base: str) -> None:
             params = {"limit": 100, **({"after": after} if after else {})}
             page = json.loads(http.get(url, params=params, headers={"Authorization": "Bearer " + TOKEN}).content)
             count += len(page["data"])
-            if "next" not in page["paging"]:
+            after = page["paging"]["cursors"]["after"] if "next" in page["paging"] else None
+            del page  # hold one page at a time, as paginate does
+            if after is None:
                 break
-            after = page["paging"]["cursors"]["after"]
         current, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
     print(json.dumps({"items": count, "peak_growth": peak - before, "retained": current - before}))

@@ -3,6 +3,8 @@
 It runs in its own process (so it does not share the benchmark's GIL), keeps connections alive,
 and answers from bytes prepared at start-up, so the time a benchmark measures is the client's.
 
+Every answer carries an X-App-Usage header whose value changes on each response.
+
     GET /v25.0/me?...                     -> an Instagram user (Meta's documented example shape)
     GET /v25.0/me/media?...[&after=N]     -> a page of PAGE_SIZE media, TOTAL_MEDIA in all, with
                                              cursor paging like Meta's (paging.next carries a fake token)
@@ -19,7 +21,6 @@ from urllib.parse import parse_qs, urlsplit
 
 PAGE_SIZE = 100
 TOTAL_MEDIA = 10_000
-USAGE = json.dumps({"call_count": 1, "total_cputime": 1, "total_time": 1})
 
 USER = {
     "id": "17841400000000001",
@@ -34,20 +35,33 @@ USER = {
 }
 
 
-def _response(payload: object) -> bytes:
+def _response(payload: object) -> tuple[bytes, bytes]:
+    """The head (without the usage header, which changes per response) and the body."""
     body = json.dumps(payload, separators=(",", ":")).encode()
     head = (
         "HTTP/1.1 200 OK\r\n"
         "Content-Type: application/json; charset=UTF-8\r\n"
         f"Content-Length: {len(body)}\r\n"
-        f"X-App-Usage: {USAGE}\r\n"
         "x-fb-trace-id: BenchTrace01\r\n"
-        "Connection: keep-alive\r\n\r\n"
+        "Connection: keep-alive\r\n"
     )
-    return head.encode() + body
+    return head.encode(), body
 
 
-def _media_page(start: int) -> bytes:
+_calls = 0
+
+
+def _usage() -> bytes:
+    """X-App-Usage with a value that changes on every response: the worst case for a client that
+    caches parsed usage headers (real ones change in whole percents, far less often). It stays
+    under 50 %, well below where a client should start slowing down."""
+    global _calls
+    _calls += 1
+    percent = _calls % 50
+    return f'X-App-Usage: {{"call_count":{percent},"total_cputime":1,"total_time":1}}\r\n\r\n'.encode()
+
+
+def _media_page(start: int) -> tuple[bytes, bytes]:
     end = min(start + PAGE_SIZE, TOTAL_MEDIA)
     data = [
         {
@@ -74,11 +88,15 @@ NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n"
 def answer(target: str) -> bytes:
     url = urlsplit(target)
     if url.path.endswith("/me/media"):
-        after = parse_qs(url.query).get("after", ["c0"])[0]
-        return PAGES.get(after, NOT_FOUND)
-    if url.path.endswith("/me"):
-        return PROFILE
-    return NOT_FOUND
+        page = PAGES.get(parse_qs(url.query).get("after", ["c0"])[0])
+    elif url.path.endswith("/me"):
+        page = PROFILE
+    else:
+        return NOT_FOUND
+    if page is None:
+        return NOT_FOUND
+    head, body = page
+    return head + _usage() + body
 
 
 class Handler(asyncio.Protocol):

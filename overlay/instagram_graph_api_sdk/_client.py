@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -20,7 +21,13 @@ from ._options import ClientOptions, Login, build_options, derive_options
 from ._redact import install_log_filter
 from ._retry import RetryConfig
 from ._runner import AsyncRunner, SyncRunner, TokenHolder, _RunnerBase
-from ._transport import AsyncRetryTransport, RetryTransport, UsageState
+from ._transport import (
+    AsyncRetryTransport,
+    RetryTransport,
+    UsageState,
+    default_async_transport,
+    default_transport,
+)
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -54,6 +61,11 @@ _HERE = "instagram_graph_api_sdk"
 _GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
 TokenCallback = Callable[["AccessToken"], None]
+
+
+def _host(base_url: str | None) -> str | None:
+    """The host every call goes to when a base_url is set (for the proxy's NO_PROXY check)."""
+    return urlsplit(base_url).hostname if base_url else None
 
 
 def user_id_of(user: Any) -> str:
@@ -153,7 +165,7 @@ class InstagramClient(_ClientBase):
             self._transport, usage = transport, transport.state
         else:
             usage = UsageState()
-            self._transport = RetryTransport(transport or httpx.HTTPTransport(), state=usage)
+            self._transport = RetryTransport(transport or default_transport(_host(base_url)), state=usage)
         http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
         self._runner: SyncRunner = SyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
         self._http = http
@@ -183,9 +195,13 @@ class InstagramClient(_ClientBase):
         if self._runner.options.ig_user_id:
             return self._runner.options.ig_user_id
         holder = self._runner.token
-        if holder.user_id is None:
-            holder.user_id = user_id_of(self.auth.me("user_id"))
-        return holder.user_id
+        cached = holder.user_id
+        if cached is None:
+            token = holder.get()
+            cached = user_id_of(self.auth.me("user_id"))
+            if holder.get() == token:  # not if another thread switched tokens meanwhile
+                holder.user_id = cached
+        return cached
 
     def close(self) -> None:
         """Close the connection pool (also done by `with InstagramClient(...) as client:`)."""
@@ -249,7 +265,8 @@ class AsyncInstagramClient(_ClientBase):
             self._transport, usage = transport, transport.state
         else:
             usage = UsageState()
-            self._transport = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport(), state=usage)
+            inner = transport or default_async_transport(_host(base_url))
+            self._transport = AsyncRetryTransport(inner, state=usage)
         http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
         self._runner: AsyncRunner = AsyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
         self._http = http
@@ -277,9 +294,13 @@ class AsyncInstagramClient(_ClientBase):
         if self._runner.options.ig_user_id:
             return self._runner.options.ig_user_id
         holder = self._runner.token
-        if holder.user_id is None:
-            holder.user_id = user_id_of(await self.auth.me("user_id"))
-        return holder.user_id
+        cached = holder.user_id
+        if cached is None:
+            token = holder.get()
+            cached = user_id_of(await self.auth.me("user_id"))
+            if holder.get() == token:  # not if another task switched tokens meanwhile
+                holder.user_id = cached
+        return cached
 
     async def close(self) -> None:
         """Close the connection pool (also done by `async with`)."""

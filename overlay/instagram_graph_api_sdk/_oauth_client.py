@@ -17,7 +17,13 @@ from ._redact import install_log_filter
 from ._retry import NEVER, RetryConfig
 from ._runner import _RunnerBase
 from ._tokens import AccessToken
-from ._transport import RETRY_EXTENSION, AsyncRetryTransport, RetryTransport
+from ._transport import (
+    RETRY_EXTENSION,
+    AsyncRetryTransport,
+    RetryTransport,
+    default_async_transport,
+    default_transport,
+)
 
 # Never retried (the code is single-use), but read under the same overall deadline as API calls:
 # httpx's timeouts are per read, so a server dripping bytes could otherwise hold the call forever.
@@ -35,7 +41,7 @@ def _once(request: httpx.Request, timeout: float) -> httpx.Request:
 
 def _send(request: httpx.Request, transport: httpx.BaseTransport | None, timeout: float) -> httpx.Response:
     install_log_filter()
-    wrapped = RetryTransport(transport or httpx.HTTPTransport())
+    wrapped = RetryTransport(transport or default_transport(request.url.host))
     with httpx.Client(transport=wrapped, timeout=timeout) as http:
         try:
             return http.send(_once(request, timeout))
@@ -45,7 +51,7 @@ def _send(request: httpx.Request, transport: httpx.BaseTransport | None, timeout
 
 async def _asend(request: httpx.Request, transport: httpx.AsyncBaseTransport | None, timeout: float) -> httpx.Response:
     install_log_filter()
-    wrapped = AsyncRetryTransport(transport or httpx.AsyncHTTPTransport())
+    wrapped = AsyncRetryTransport(transport or default_async_transport(request.url.host))
     async with httpx.AsyncClient(transport=wrapped, timeout=timeout) as http:
         try:
             return await http.send(_once(request, timeout))

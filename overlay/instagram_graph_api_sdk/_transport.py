@@ -9,6 +9,7 @@ Each request says how it may be retried through its extensions (set by the runne
 from __future__ import annotations
 
 import logging
+import os
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -43,16 +44,52 @@ _FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _USAGE_HEADER_LENGTHS = (len("x-app-usage"), len("x-business-use-case-usage"))
 
 
-class UsageState:
-    """The last usage snapshot (and its highest percentage) and the end of any throttling period
-    Meta announced. It is consulted before every request, so it does the least work it can."""
+# httpx reads proxy settings from the environment only when it is given no transport, and the
+# SDK always gives it one (the retrying wrapper), so the SDK reads them itself.
+_PROXY_VARIABLES = ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
 
-    __slots__ = ("blocked_until", "percent", "snapshot")
+
+def environment_proxy(host: str | None) -> str | None:
+    """The proxy for HTTPS requests to `host` from HTTPS_PROXY / ALL_PROXY, unless NO_PROXY
+    exempts the host; None when no proxy is configured."""
+    if not any(name in os.environ for name in _PROXY_VARIABLES):
+        return None  # the common case, without importing urllib.request
+    import urllib.request
+
+    if host and urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get("https") or proxies.get("all")
+
+
+def default_transport(host: str | None = None) -> httpx.HTTPTransport:
+    """httpx's transport, through the environment's proxy if there is one."""
+    return httpx.HTTPTransport(proxy=environment_proxy(host))
+
+
+def default_async_transport(host: str | None = None) -> httpx.AsyncHTTPTransport:
+    return httpx.AsyncHTTPTransport(proxy=environment_proxy(host))
+
+
+class UsageState:
+    """The last usage snapshot (with its highest percentage) and the end of any throttling period
+    Meta announced. Shared by every thread and every `with_options()` copy of a client, so the
+    snapshot and its percentage are replaced together, in one assignment; it is consulted before
+    every request, so it does the least work it can."""
+
+    __slots__ = ("blocked_until", "last")
 
     def __init__(self) -> None:
-        self.snapshot: UsageSnapshot | None = None
-        self.percent: float | None = None
+        self.last: tuple[UsageSnapshot | None, float | None] = (None, None)
         self.blocked_until = 0.0
+
+    @property
+    def snapshot(self) -> UsageSnapshot | None:
+        return self.last[0]
+
+    @property
+    def percent(self) -> float | None:
+        return self.last[1]
 
     def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
         app = business = None
@@ -66,9 +103,8 @@ class UsageState:
         if app is None and business is None:
             return None
         snapshot = parse_usage_text(app, business)
-        if snapshot is not self.snapshot:
-            self.snapshot = snapshot
-            self.percent = snapshot.max_percent
+        if snapshot is not self.last[0]:
+            self.last = (snapshot, snapshot.max_percent)
         regain = snapshot.regain_access_after if snapshot.business else None
         if regain:
             self.blocked_until = max(self.blocked_until, now + regain)

@@ -294,3 +294,12 @@ def test_the_app_limit_throttles_like_meta_until_the_hour_moves_on() -> None:
     unlimited = FakeInstagram(calls_per_hour=None).client()
     for _ in range(250):
         unlimited.auth.me("id")
+
+
+def test_an_open_insights_walk_ends_at_the_fakes_clock(fake: FakeInstagram) -> None:
+    client = fake.client()
+    start = int(fake.clock.now().timestamp()) - 10 * 86400
+    windows = list(client.paginate(client.insights.get_account_insights, metric="reach", period="day", since=start))
+    requests = [e for e in fake.exchanges if e.operation_id == "get_account_insights"]
+    assert 1 <= len(requests) <= 6  # 2-day windows from 10 days ago up to the fake's "now"
+    assert windows

@@ -64,6 +64,7 @@ def test_the_generated_clients_hide_token_and_headers() -> None:
     authenticated = AuthenticatedClient(base_url="https://graph.instagram.com", token=SECRET)
     authenticated.get_httpx_client()  # copies the token into the Authorization header
     plain = Client(base_url="https://graph.instagram.com", headers={"Authorization": f"Bearer {SECRET}"})
-    for client in (authenticated, plain):
+    configured = Client(base_url="https://graph.instagram.com", httpx_args={"headers": {"X-Token": SECRET}})
+    for client in (authenticated, plain, configured):
         assert SECRET not in repr(client)
         assert "graph.instagram.com" in repr(client)

@@ -66,6 +66,9 @@ def test_the_bench_server_pages_10000_media_like_meta() -> None:
         after = page["paging"]["cursors"]["after"]
     assert (seen, pages) == (10_000, 100)
     assert json.loads(server.answer("/v25.0/me?fields=id").split(b"\r\n\r\n", 1)[1])["username"] == "bench_account"
+    # The usage header changes on every response (no client-side cache can keep hitting).
+    usage = [server.answer("/v25.0/me").split(b"X-App-Usage: ", 1)[1].split(b"\r\n", 1)[0] for _ in range(3)]
+    assert len(set(usage)) == 3
     assert server.answer("/v25.0/nope").startswith(b"HTTP/1.1 404")
 
 

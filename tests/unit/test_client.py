@@ -222,6 +222,20 @@ def test_get_user_id_belongs_to_the_token_and_needs_a_user_id(make_client: Any) 
     assert len(handler.requests) == 3
 
 
+def test_get_user_id_does_not_cache_an_id_for_a_token_switched_meanwhile(make_client: Any) -> None:
+    clients: list[Any] = []
+
+    def me_while_the_token_changes(request: httpx.Request) -> httpx.Response:
+        clients[0].set_access_token("test-access-token-0002")  # e.g. another thread, mid-call
+        return httpx.Response(200, json={"user_id": "17841400000000001"})
+
+    handler = Recorder(me_while_the_token_changes, json_response({"user_id": "17841400000000002"}))
+    clients.append(make_client(handler))
+    assert clients[0].get_user_id() == "17841400000000001"  # what that call answered...
+    assert clients[0].get_user_id() == "17841400000000002"  # ...but not cached for the new token
+    assert len(handler.requests) == 2
+
+
 def test_reprs_hide_the_token(make_client: Any) -> None:
     ig = make_client(Recorder(json_response(ME)))
     assert FAKE_TOKEN not in repr(ig)
@@ -248,3 +262,49 @@ async def test_async_client_mirrors_the_sync_one(make_async_client: Any) -> None
             await ig.hashtags.search(user_id="1", q="x")
         copy = ig.with_options(max_retries=0)
         assert (await copy.auth.me()).id == "1"
+
+
+PROXY_VARIABLES = ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy", "NO_PROXY")
+
+
+@pytest.fixture
+def clean_proxy_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def test_the_environments_proxy_is_used_as_httpx_would(clean_proxy_env: pytest.MonkeyPatch) -> None:
+    import httpcore
+
+    def pool(client: Any) -> Any:
+        return client._transport.wrapped._pool
+
+    assert isinstance(pool(sdk.InstagramClient(FAKE_TOKEN)), httpcore.ConnectionPool)  # no proxy configured
+    clean_proxy_env.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    proxied = pool(sdk.InstagramClient(FAKE_TOKEN))
+    assert isinstance(proxied, httpcore.HTTPProxy)
+    assert proxied._proxy_url.port == 3128
+    assert isinstance(pool(sdk.AsyncInstagramClient(FAKE_TOKEN)), httpcore.AsyncHTTPProxy)
+    # NO_PROXY exempts a host the client is pointed at (FakeInstagram on loopback, say).
+    clean_proxy_env.setenv("NO_PROXY", "127.0.0.1,localhost")
+    local = sdk.InstagramClient(FAKE_TOKEN, base_url="http://127.0.0.1:8000")
+    assert not isinstance(pool(local), httpcore.HTTPProxy)
+    assert isinstance(pool(sdk.InstagramClient(FAKE_TOKEN)), httpcore.HTTPProxy)  # Meta's hosts still go through it
+
+
+def test_oauth_calls_use_the_environments_proxy(clean_proxy_env: pytest.MonkeyPatch) -> None:
+    from instagram_graph_api_sdk import _oauth_client
+    from instagram_graph_api_sdk._transport import default_transport
+
+    hosts: list[str | None] = []
+
+    def spy(host: str | None = None) -> httpx.HTTPTransport:
+        hosts.append(host)
+        return default_transport(host)
+
+    clean_proxy_env.setattr(_oauth_client, "default_transport", spy)
+    clean_proxy_env.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # nothing listens: the call must go there
+    with pytest.raises(sdk.APIConnectionError):
+        sdk.InstagramOAuth.get_long_lived_token(client_secret="test-app-secret", access_token="test-short-token")
+    assert hosts == ["graph.instagram.com"]

@@ -259,8 +259,9 @@ def insights(state: State, request: FakeRequest, token: Token, node: str) -> Fak
         span = until - since
         version = request.version or DEFAULT_API_VERSION
         url = f"https://graph.instagram.com/{version}/{base}?metric={','.join(metrics)}&period={period}"
-        body["paging"] = {
-            "previous": f"{url}&since={since - span}&until={since}",
-            "next": f"{url}&since={until}&until={until + span}",
-        }
+        body["paging"] = {"previous": f"{url}&since={since - span}&until={since}"}
+        # Meta also links windows in the future; the fake stops at its own clock, so a walk
+        # without `until` ends however far the fake's clock is from the machine's.
+        if until < state.now().timestamp():
+            body["paging"]["next"] = f"{url}&since={until}&until={until + span}"
     return FakeResponse(200, body, op)
