@@ -58,7 +58,7 @@ class TokenHolder:
 
 
 class _RunnerBase:
-    __slots__ = ("_bases", "_gen_client", "_http", "options", "token", "usage_state")
+    __slots__ = ("_bases", "_gen_client", "_http", "_timeout", "options", "token", "usage_state")
 
     def __init__(
         self, http: httpx.Client | httpx.AsyncClient, token: TokenHolder, options: ClientOptions, usage: UsageState
@@ -69,6 +69,8 @@ class _RunnerBase:
         self.usage_state = usage
         self._bases: dict[str, str] = {}
         self._gen_client: Any = None
+        # The client's own timeout needs no per-request override (one Timeout object less per call).
+        self._timeout: Any = httpx.USE_CLIENT_DEFAULT if options.timeout == http.timeout else options.timeout
 
     # --- the generated SyncRunner/AsyncRunner protocol
     @property
@@ -133,7 +135,7 @@ class _RunnerBase:
             return self._http.build_request(
                 kwargs["method"], base + kwargs["url"], params=params, headers=headers,
                 json=kwargs.get("json"), data=kwargs.get("data"), content=kwargs.get("content"),
-                files=kwargs.get("files"), timeout=self.options.timeout,
+                files=kwargs.get("files"), timeout=self._timeout,
                 extensions={RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id},
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:

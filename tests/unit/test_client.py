@@ -308,3 +308,17 @@ def test_oauth_calls_use_the_environments_proxy(clean_proxy_env: pytest.MonkeyPa
     with pytest.raises(sdk.APIConnectionError):
         sdk.InstagramOAuth.get_long_lived_token(client_secret="test-app-secret", access_token="test-short-token")
     assert hosts == ["graph.instagram.com"]
+
+
+def test_timeouts_per_client_and_per_call(make_client: Any) -> None:
+    handler = Recorder(json_response(ME))
+    ig = make_client(handler)
+    ig.users.get_profile()
+    assert handler.last.extensions["timeout"]["read"] == 30.0  # the default
+    ig.with_options(timeout=5).users.get_profile()
+    assert handler.last.extensions["timeout"] == {"connect": 5.0, "read": 5.0, "write": 5.0, "pool": 5.0}
+    ig.users.get_profile()
+    assert handler.last.extensions["timeout"]["read"] == 30.0  # the copy did not change the client
+    quick = sdk.InstagramClient(FAKE_TOKEN, transport=httpx.MockTransport(handler), timeout=httpx.Timeout(2, read=7))
+    quick.users.get_profile()
+    assert (handler.last.extensions["timeout"]["connect"], handler.last.extensions["timeout"]["read"]) == (2, 7)
