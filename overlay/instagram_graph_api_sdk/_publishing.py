@@ -109,6 +109,17 @@ def reconcile(container: Container) -> Reconciliation:
     return "fail"
 
 
+def reconciled(container_id: str, container: Container) -> PublishResult | None:
+    """Act on `reconcile`: the result when the container was published, None when publishing
+    again is safe; raises the container's error otherwise."""
+    decision = reconcile(container)
+    if decision == "done":
+        return PublishResult(container_id, None, reconciled=True)
+    if decision == "fail":
+        raise container_error(container_id, container) from None
+    return None
+
+
 def is_ambiguous(error: exc.InstagramError) -> bool:
     """Could the publish request have reached Meta (so the container status must decide)?"""
     if isinstance(error, exc.APIConnectionError | exc.TransientError):

@@ -134,11 +134,9 @@ class PublishingResource(_Publishing):
                     raise
                 sleep(settle)
                 container = self.get_container_status(container_id, fields=STATUS_FIELDS)
-                decision = flow.reconcile(container)
-                if decision == "done":
-                    return flow.PublishResult(container_id, None, reconciled=True)
-                if decision == "fail":
-                    raise flow.container_error(container_id, container) from None
+                result = flow.reconciled(container_id, container)
+                if result is not None:
+                    return result
                 if attempt == attempts - 1:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover

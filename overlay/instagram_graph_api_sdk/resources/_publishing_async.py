@@ -90,11 +90,9 @@ class AsyncPublishingResource(_AsyncPublishing):
                     raise
                 await sleep(settle)
                 container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
-                decision = flow.reconcile(container)
-                if decision == "done":
-                    return flow.PublishResult(container_id, None, reconciled=True)
-                if decision == "fail":
-                    raise flow.container_error(container_id, container) from None
+                result = flow.reconciled(container_id, container)
+                if result is not None:
+                    return result
                 if attempt == attempts - 1:
                     raise
         raise AssertionError("unreachable")  # pragma: no cover
