@@ -48,3 +48,24 @@ def graph_error(
         error["error_subcode"] = subcode
     error.update(extra)
     return httpx.Response(status, json={"error": error})
+
+
+class FakeTime:
+    """A controllable clock with a recording sleep (sync and async): pass `time.clock` (or the
+    object itself) as the clock and `time.sleep` / `time.asleep` as the sleep."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def clock(self) -> float:
+        return self.now
+
+    __call__ = clock
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(round(seconds, 6))
+        self.now += seconds
+
+    async def asleep(self, seconds: float) -> None:
+        self.sleep(seconds)

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from helpers import Recorder, graph_error, json_response
+from helpers import FakeTime, Recorder, graph_error, json_response
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_client.models.container import Container
@@ -16,19 +16,6 @@ from instagram_graph_api_sdk import _publishing as flow
 
 def form(request: httpx.Request) -> dict[str, str]:
     return {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 def status(code: str, text: str = "") -> httpx.Response:
@@ -80,7 +67,7 @@ def test_container_outcomes(code: str, text: str, outcome: str) -> None:
 
 
 def test_wait_for_container_polls_at_meta_cadence(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(status("IN_PROGRESS"), status("IN_PROGRESS"), status("FINISHED", "Finished"))
     container = make_client(handler).publishing.wait_for_container("C1", sleep=clock.sleep, clock=clock)
     assert container.status_code == "FINISHED"
@@ -89,7 +76,7 @@ def test_wait_for_container_polls_at_meta_cadence(make_client: Any) -> None:
 
 
 def test_wait_for_container_reports_the_reason(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(
         status("ERROR", "Error: Media download has failed. The media URI doesn't meet our requirements. (2207052)")
     )
@@ -102,7 +89,7 @@ def test_wait_for_container_reports_the_reason(make_client: Any) -> None:
 
 
 def test_wait_for_container_gives_up_after_the_timeout(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(status("IN_PROGRESS"))
     with pytest.raises(sdk.ContainerNotReadyError, match="after 300 s"):
         make_client(handler).publishing.wait_for_container("C1", sleep=clock.sleep, clock=clock)
@@ -111,7 +98,7 @@ def test_wait_for_container_gives_up_after_the_timeout(make_client: Any) -> None
 
 
 def test_wait_and_publish_checks_quota_then_publishes(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(status("IN_PROGRESS"), status("FINISHED"), QUOTA_OK, json_response({"id": "MEDIA1"}))
     result = make_client(handler).publishing.wait_and_publish("C1", interval=5, sleep=clock.sleep, clock=clock)
     assert result == flow.PublishResult("C1", "MEDIA1")
@@ -122,7 +109,7 @@ def test_wait_and_publish_checks_quota_then_publishes(make_client: Any) -> None:
 
 
 def test_an_exhausted_quota_stops_before_publishing(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(status("FINISHED"), QUOTA_FULL, json_response({"id": "MEDIA1"}))
     with pytest.raises(sdk.PublishingLimitError, match="50 of 50"):
         make_client(handler).publishing.wait_and_publish("C1", sleep=clock.sleep, clock=clock)
@@ -199,7 +186,7 @@ def test_upload_failures_that_cannot_resume_are_raised(make_client: Any) -> None
 
 
 def test_create_carousel_waits_for_every_child(make_client: Any) -> None:
-    clock = Clock()
+    clock = FakeTime()
     handler = Recorder(
         json_response({"id": "K1"}), json_response({"id": "K2"}),
         status("FINISHED"), status("IN_PROGRESS"), status("FINISHED"), json_response({"id": "CAROUSEL"}),

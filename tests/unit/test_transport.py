@@ -7,28 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
-from helpers import FAKE_TOKEN, Recorder, graph_error, json_response
+from helpers import FAKE_TOKEN, FakeTime, Recorder, graph_error, json_response
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk._transport import AsyncRetryTransport, RetryTransport
 
 ME = {"id": "1", "username": "fake_business"}
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
 
 
 def client(handler: Recorder, time: FakeTime, **retry: Any) -> sdk.InstagramClient:
