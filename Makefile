@@ -1,5 +1,5 @@
 # instagram-graph-api-sdk: every task a contributor or CI runs. `make` lists them.
-# Each target sets up .venv (pinned dev dependencies from pyproject.toml) by itself.
+# Each target sets up .venv by itself from the hash-locked files in requirements/ (`make lock`).
 
 .DEFAULT_GOAL := help
 SHELL := /bin/sh
@@ -11,18 +11,22 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SOURCES := overlay scripts tests examples
 
 .PHONY: help install demo test generate check-spec check-generated lint format typecheck pytest \
-        fuzz cassettes bench clean
+        fuzz cassettes bench lock clean
 
 help: ## List the targets
 	@echo "instagram-graph-api-sdk. Start with: make demo, then make test."
 	@echo
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes
+# Locked files install with hashes, and the project itself without dependencies or build isolation
+# (hatchling comes from the lock), so nothing unpinned reaches the environment.
+$(STAMP): pyproject.toml requirements/bootstrap.txt requirements/dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (found " + sys.version.split()[0] + "); run make with PYTHON=/path/to/python3.11")'
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PIP) -r requirements/bootstrap.txt
+	$(PIP) -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv with the package (editable) and the pinned dev tools
@@ -62,12 +66,19 @@ fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property
 cassettes: $(STAMP) ## Re-record cassettes against the live API (needs INSTAGRAM_* credentials; see tests/recorded/README.md)
 	$(BIN)/python scripts/record_cassettes.py
 
-$(BENCH_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+$(BENCH_STAMP): $(STAMP) requirements/bench.txt
+	$(PIP) -r requirements/bench.txt
 	@touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## Speed and memory against bare httpx and two peers (ratios; BENCH_ARGS=--instructions)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+
+lock: ## Recompile requirements/*.txt (hashes) from pyproject.toml with uv; commit the result
+	$(PYTHON) -m venv .venv-lock && .venv-lock/bin/python -m pip install --quiet uv
+	.venv-lock/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 --universal requirements/bootstrap.in -o requirements/bootstrap.txt
+	.venv-lock/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 --universal pyproject.toml --extra dev --no-emit-package instagram-graph-api-sdk -o requirements/dev.txt
+	.venv-lock/bin/uv pip compile --quiet --generate-hashes --python-version 3.11 --universal pyproject.toml --extra dev --extra bench --no-emit-package instagram-graph-api-sdk -o requirements/bench.txt
+	rm -rf .venv-lock
 
 clean: ## Remove the virtual environment and caches
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
