@@ -109,6 +109,12 @@ class InvalidArgumentError(InstagramError, ValueError):
     """A method received an argument it cannot turn into a request."""
 
 
+class InvalidCredentialError(ConfigurationError, InvalidArgumentError):
+    """An access token, app secret or authorization code that cannot be sent as it is: empty, or
+    holding control characters, spaces or non-ASCII characters. Nothing was sent, and the message
+    never repeats the value."""
+
+
 class LoginTypeError(InstagramError):
     """The operation is not available with this client's login type; nothing was sent."""
 

@@ -9,6 +9,7 @@ https://developers.facebook.com/docs/instagram-platform/instagram-api-with-insta
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 from collections.abc import Sequence
 from datetime import datetime
@@ -20,8 +21,9 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
-from ._redact import redact, register_secret
-from ._tokens import AccessToken, make_token
+from ._redact import redact
+from ._scopes import normalize_scopes
+from ._tokens import AccessToken, clean_credential, make_token
 
 TokenStep = Literal["get_short_lived_token", "exchange_token"]
 
@@ -69,11 +71,49 @@ def strip_code(code: str) -> str:
     return code[:-2] if code.endswith("#_") else code
 
 
+def _code(code: object) -> str:
+    """The authorization code, without `#_`, checked and registered as a secret: a web framework
+    may pass `code=` straight from the query string, without `parse_callback`."""
+    return clean_credential(strip_code(code) if isinstance(code, str) else code, "code")
+
+
+def check_redirect_uri(redirect_uri: str) -> None:
+    """https only (the code travels in it), except plain http to a loopback address (development)."""
+    parts = urlsplit(redirect_uri)
+    host = parts.hostname or ""
+    if parts.scheme == "https" and host:
+        return
+    if parts.scheme == "http" and _is_loopback(host):
+        return
+    raise exc.ConfigurationError(
+        f"redirect_uri must be an https:// URL (plain http:// only for 127.0.0.1, ::1 or localhost), got "
+        f"{parts.scheme or 'no scheme'}://{host}: the authorization code travels in it"
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
+
+
+def _plain(text: str, limit: int = 200) -> str:
+    """Meta-supplied (or forged) text made safe to put in a message or a log line: no control or
+    bidi characters (no forged log lines), no secrets, bounded."""
+    return redact(_CONTROL.sub(" ", text)).strip()[:limit]
+
+
 def authorization_url(
     *,
     client_id: str,
     redirect_uri: str,
-    scopes: Sequence[str] | None = None,
+    scopes: str | Sequence[str] | None = None,
     state: str | None = None,
     force_authentication: bool | None = None,
     enable_fb_login: bool | None = None,
@@ -82,18 +122,21 @@ def authorization_url(
     """The www.instagram.com/oauth/authorize URL. A random `state` (256 bits) is made when none is given.
 
     `force_authentication` and `enable_fb_login` are Meta's documented switches (the TypeScript
-    SDK's `force_reauth` is not a documented parameter).
+    SDK's `force_reauth` is not a documented parameter). `scopes` is a list or a comma-separated
+    string of Instagram Login scopes (the defaults when None); unknown ones raise ConfigurationError
+    with the right name. `redirect_uri` must be https (plain http only on loopback).
     """
     from instagram_graph_api_client.api.auth import authorize
 
     if not client_id or not redirect_uri:
         raise exc.ConfigurationError("client_id (the Instagram app ID) and redirect_uri are required")
+    check_redirect_uri(redirect_uri)
     state = state or secrets.token_urlsafe(32)
     kwargs = authorize._get_kwargs(
         client_id=client_id,
         redirect_uri=redirect_uri,
         response_type="code",
-        scope=",".join(scopes if scopes is not None else DEFAULT_SCOPES),
+        scope=",".join(normalize_scopes(scopes)),
         state=state,
         force_authentication=int(force_authentication) if force_authentication is not None else None,  # type: ignore[arg-type]
         enable_fb_login=int(enable_fb_login) if enable_fb_login is not None else None,  # type: ignore[arg-type]
@@ -102,31 +145,60 @@ def authorization_url(
     return AuthorizationURL(str(url), state)
 
 
-def parse_callback(url: str, *, expected_state: str | None = None) -> Callback:
+def parse_callback(url: str, *, expected_state: str | None = None, verify_state: bool = True) -> Callback:
     """Read the redirect URL: the code (without `#_`) and state, or a typed error.
 
-    `error=access_denied` raises AuthorizationDeniedError; with `expected_state`, a missing or
-    different state raises StateMismatchError (compared in constant time).
+    `expected_state` is required: the state from `build_authorization_url`, kept in the user's
+    session. The callback's state is compared with it (as UTF-8 bytes, in constant time) before
+    anything else is believed: a missing or different state raises StateMismatchError, even on
+    an `error=` callback, whose text an attacker could have written. Then `error=access_denied`
+    raises AuthorizationDeniedError and other errors OAuthError, with Meta's text stripped of
+    control characters. `verify_state=False` skips the check, for apps that check the state
+    themselves (and only they).
     """
-    query = parse_qs(urlsplit(url).query)
+    if verify_state:
+        if expected_state is None:
+            raise exc.ConfigurationError(
+                "parse_callback needs expected_state=: the state from build_authorization_url(), kept in the "
+                "user's session, so a forged callback (CSRF) is refused. Pass verify_state=False only if you "
+                "check the state yourself."
+            )
+        if not isinstance(expected_state, str) or not expected_state:
+            raise exc.ConfigurationError(
+                "expected_state is empty or not a string: the session lost the state, so the callback cannot be "
+                "trusted; start Instagram Login again."
+            )
+    elif expected_state is not None:
+        raise exc.ConfigurationError("pass either expected_state= or verify_state=False, not both")
+    query = parse_qs(urlsplit(url).query, errors="replace")
 
     def first(name: str) -> str | None:
         values = query.get(name)
         return values[0] if values else None
 
-    error = first("error")
-    if error:
-        description = redact(first("error_description") or error)
-        kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError
-        raise kind(f"Instagram Login failed: {description}", error_type=error, error_reason=first("error_reason"))
     state = first("state")
-    if expected_state is not None and (state is None or not hmac.compare_digest(state, expected_state)):
-        raise exc.StateMismatchError("the callback's state does not match the one in the authorization URL")
+    error = first("error")
+    if verify_state and (state is None or not _same_state(state, expected_state or "")):
+        what = "carries an error" if error else "has a code"
+        how = "missing" if state is None else "not the one in the authorization URL"
+        raise exc.StateMismatchError(f"the callback {what} but its state is {how}; nothing in it was trusted")
+    if error:
+        description = _plain(first("error_description") or error)
+        kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError
+        reason = first("error_reason")
+        raise kind(
+            f"Instagram Login failed: {description}", error_type=_plain(error, 80),
+            error_reason=_plain(reason, 80) if reason is not None else None,
+        )  # fmt: skip
     code = first("code")
     if not code or not strip_code(code):
         raise exc.OAuthError("the callback URL has neither a code nor an error; was it the redirect from Instagram?")
-    register_secret(strip_code(code))
-    return Callback(strip_code(code), state)
+    return Callback(_code(code), state)
+
+
+def _same_state(received: str, expected: str) -> bool:
+    """Constant-time comparison of the UTF-8 bytes (compare_digest refuses non-ASCII str)."""
+    return hmac.compare_digest(received.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
 
 
 def short_lived_token_request(
@@ -136,10 +208,10 @@ def short_lived_token_request(
     from instagram_graph_api_client.api.auth import get_short_lived_token
     from instagram_graph_api_client.models.short_lived_token_request import ShortLivedTokenRequest
 
-    register_secret(client_secret)
+    client_secret = clean_credential(client_secret, "client_secret", pin=True)
     body = ShortLivedTokenRequest(
         client_id=client_id, client_secret=client_secret, grant_type="authorization_code",
-        redirect_uri=redirect_uri, code=strip_code(code),
+        redirect_uri=redirect_uri, code=_code(code),
     )  # fmt: skip
     kwargs = get_short_lived_token._get_kwargs(body=body)
     base = _base("get_short_lived_token", base_url)
@@ -150,8 +222,8 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
     """GET graph.instagram.com/access_token?grant_type=ig_exchange_token (unversioned)."""
     from instagram_graph_api_client.api.auth import exchange_token
 
-    register_secret(client_secret)
-    register_secret(access_token)
+    client_secret = clean_credential(client_secret, "client_secret", pin=True)
+    access_token = clean_credential(access_token, "access_token")
     kwargs = exchange_token._get_kwargs(
         grant_type="ig_exchange_token", client_secret=client_secret, access_token=access_token
     )

@@ -17,7 +17,7 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import API_INSTAGRAM
-from ._redact import redact, register_secret
+from ._redact import redact
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 from ._usage import parse_usage
 
@@ -41,13 +41,10 @@ class TokenHolder:
         self.on_refresh = on_refresh
 
     def set(self, token: str) -> None:
-        if not isinstance(token, str) or not token.strip():
-            raise exc.ConfigurationError(
-                "access_token must be a non-empty string: pass the Instagram User access token "
-                "(from InstagramOAuth.exchange_code_for_token or the App Dashboard's Generate token)."
-            )
-        register_secret(token)
-        self._token = token
+        from ._tokens import clean_credential
+
+        # Stripped, checked for control characters and registered as a secret (InvalidCredentialError).
+        self._token = clean_credential(token, "access_token")
         self.user_id: str | None = None  # get_user_id()'s cache: it belongs to the token
 
     def get(self) -> str:

@@ -1,4 +1,5 @@
-"""Access tokens as value objects whose repr never shows the token."""
+"""Access tokens as value objects whose repr never shows the token, and the one check every
+credential passes before it is sent (`clean_credential`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,35 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from ._exceptions import InvalidArgumentError, ResponseValidationError
+from ._exceptions import InvalidCredentialError, ResponseValidationError
 from ._redact import register_secret
+
+
+def clean_credential(value: object, name: str, *, pin: bool = False) -> str:
+    """`value` without surrounding whitespace (a token read from a file ends with a newline),
+    registered as a secret; InvalidCredentialError when it is not a non-empty string of printable
+    ASCII without spaces (a control character would reach the Authorization header, repr-escaped,
+    in httpx's error). The message names the problem, never the value.
+    """
+    if not isinstance(value, str) or not value.strip():
+        got = "a blank one" if isinstance(value, str) else type(value).__name__
+        raise InvalidCredentialError(
+            f"{name} must be a non-empty string (got {got}): pass it exactly as Instagram issued it "
+            "(App Dashboard or InstagramOAuth)."
+        )
+    cleaned = value.strip()
+    bad = next((c for c in cleaned if not ("!" <= c <= "~")), None)
+    if bad is not None:
+        register_secret(cleaned, pin=pin)  # a near-miss of a real secret must not leak either
+        kind = (
+            "a control character" if not bad.isprintable() else "a space" if bad.isspace() else "a non-ASCII character"
+        )
+        raise InvalidCredentialError(
+            f"{name} holds {kind} (U+{ord(bad):04X}), so it cannot be sent; nothing was sent. Instagram's "
+            "credentials are printable ASCII: check how it was read or pasted (quotes, line breaks, a BOM)."
+        )
+    register_secret(cleaned, pin=pin)
+    return cleaned
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +54,7 @@ class AccessToken:
     permissions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if not isinstance(self.access_token, str) or not self.access_token.strip():
-            raise InvalidArgumentError("AccessToken needs the token as a non-empty string")
-        register_secret(self.access_token)
+        object.__setattr__(self, "access_token", clean_credential(self.access_token, "AccessToken.access_token"))
 
     def expires_within(self, delta: timedelta, *, now: datetime | None = None) -> bool:
         """True when the token expires within `delta` (False when the expiry is unknown)."""
@@ -62,6 +88,10 @@ def make_token(
             f"the token response has no access_token string (got {type(access_token).__name__}); "
             "Instagram returned an undocumented shape"
         )
+    try:
+        access_token = clean_credential(access_token, "access_token")
+    except InvalidCredentialError as error:
+        raise ResponseValidationError(f"the token response's {error.message}") from None
     seconds = expires_in if isinstance(expires_in, int) and not isinstance(expires_in, bool) else None
     received = now or datetime.now(UTC)
     return AccessToken(

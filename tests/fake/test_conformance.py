@@ -43,7 +43,7 @@ def scripted_run(fake: FakeInstagram) -> None:
         browser.get(
             f"{base}/oauth/authorize?client_id=wrong&redirect_uri=x&response_type=code&scope=instagram_business_basic"
         )
-    code = sdk.InstagramOAuth.parse_callback(location).code
+    code = sdk.InstagramOAuth.parse_callback(location, expected_state=auth.state).code
     token = sdk.InstagramOAuth.exchange_code_for_token(
         client_id=fake.client_id, client_secret=fake.client_secret, redirect_uri=fake.redirect_uri, code=code,
         transport=transport,

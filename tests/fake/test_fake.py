@@ -45,14 +45,14 @@ def test_codes_expire_after_an_hour(fake: FakeInstagram) -> None:
     fake.clock.advance(minutes=61)
     with pytest.raises(sdk.InvalidAuthorizationCodeError):
         sdk.InstagramOAuth.get_short_lived_token(client_id=fake.client_id, client_secret=fake.client_secret,
-                                                 code=sdk.InstagramOAuth.parse_callback(location).code,
+                                                 code=sdk.InstagramOAuth.parse_callback(location, expected_state=auth.state).code,
                                                  redirect_uri=fake.redirect_uri, transport=fake.transport())  # fmt: skip
 
 
 def test_wrong_credentials_and_redirects(fake: FakeInstagram) -> None:
     auth = sdk.InstagramOAuth.build_authorization_url(client_id=fake.client_id, redirect_uri=fake.redirect_uri)
     code = sdk.InstagramOAuth.parse_callback(
-        httpx.Client(transport=fake.transport()).get(auth.url).headers["location"]
+        httpx.Client(transport=fake.transport()).get(auth.url).headers["location"], expected_state=auth.state
     ).code
     with pytest.raises(sdk.OAuthConfigurationError, match="redirect_uri"):
         sdk.InstagramOAuth.get_short_lived_token(client_id=fake.client_id, client_secret=fake.client_secret, code=code,

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING, cast
 from instagram_graph_api_client.resources.auth import AsyncAuthResource as _AsyncAuth
 from instagram_graph_api_client.resources.auth import AuthResource as _Auth
 
-from .._redact import register_secret
-from .._tokens import AccessToken, make_token
+from .._tokens import AccessToken, clean_credential, make_token
 
 if TYPE_CHECKING:
     from instagram_graph_api_client.models.long_lived_token import LongLivedToken
@@ -45,8 +44,8 @@ class AuthResource(_Auth):
 
         Unlike the TypeScript SDK, this sends the token you pass, not the client's own.
         """
-        register_secret(client_secret)
-        register_secret(short_lived_token)
+        client_secret = clean_credential(client_secret, "client_secret", pin=True)
+        short_lived_token = clean_credential(short_lived_token, "short_lived_token")
         return _token(self._exchange_token(client_secret=client_secret, access_token=short_lived_token))
 
 
@@ -65,6 +64,6 @@ class AsyncAuthResource(_AsyncAuth):
 
     async def exchange_token(self, short_lived_token: str, client_secret: str) -> AccessToken:
         """Exchange a short-lived token for a long-lived one (server-side only)."""
-        register_secret(client_secret)
-        register_secret(short_lived_token)
+        client_secret = clean_credential(client_secret, "client_secret", pin=True)
+        short_lived_token = clean_credential(short_lived_token, "short_lived_token")
         return _token(await self._exchange_token(client_secret=client_secret, access_token=short_lived_token))
