@@ -101,7 +101,9 @@ class Echo:
     kind: str = "graph"
     seen: list[str] = field(default_factory=list)
 
-    def answer(self, method: str, url: str, body: bytes, authorization: str | None) -> tuple[int, list[tuple[str, str]], bytes]:
+    def answer(
+        self, method: str, url: str, body: bytes, authorization: str | None
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
         parts = urlsplit(url)
         query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         form = {k: v[0] for k, v in parse_qs(body.decode("latin-1")).items()} if body else {}
@@ -113,9 +115,17 @@ class Echo:
         text = echo_text(values)
         headers = echo_headers(values)
         if self.kind == "html":
-            return 502, [*headers, ("Content-Type", "text/html")], f"<html><body>Bad gateway {text}</body></html>".encode()
+            return (
+                502,
+                [*headers, ("Content-Type", "text/html")],
+                f"<html><body>Bad gateway {text}</body></html>".encode(),
+            )
         if self.kind == "oauth" or parts.path.startswith("/oauth/"):
-            payload = {"error_type": "OAuthException", "code": 400, "error_message": f"No matching code found for {text}"}
+            payload = {
+                "error_type": "OAuthException",
+                "code": 400,
+                "error_message": f"No matching code found for {text}",
+            }
         else:
             payload = {"error": {"message": f"Invalid OAuth access token {text}", "type": "OAuthException",
                                  "code": 100, "error_user_msg": text, "fbtrace_id": "AbCdEf"}}  # fmt: skip

@@ -16,7 +16,7 @@ import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk import _oauth
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from canaries import Canaries, Echo, echo_server, leaks  # noqa: E402
+from canaries import Canaries, Echo, echo_server, leaks
 
 APP = "990602627938098"
 REDIRECT = "https://example.com/instagram/callback"
@@ -66,7 +66,9 @@ def test_surrounding_whitespace_is_stripped(padding: str) -> None:
         return httpx.Response(200, json={"id": "1", "username": "u"})
 
     for token_in in ("header", "query"):
-        client = sdk.InstagramClient(canaries.token + padding, token_in=token_in, transport=httpx.MockTransport(handler))
+        client = sdk.InstagramClient(
+            canaries.token + padding, token_in=token_in, transport=httpx.MockTransport(handler)
+        )
         client.users.get_profile()
         assert client.access_token == canaries.token
     assert seen[0].headers["authorization"] == f"Bearer {canaries.token}"
@@ -106,7 +108,9 @@ def test_control_characters_are_refused_before_sending_without_echo(what: str, m
         assert isinstance(caught.value, sdk.InvalidArgumentError)
         assert isinstance(caught.value, sdk.ConfigurationError)
         text = str(caught.value) + repr(caught.value)
-        assert canaries.token[6:] not in text and canaries.app_secret[:8] not in text and canaries.code not in text
+        assert canaries.token[6:] not in text
+        assert canaries.app_secret[:8] not in text
+        assert canaries.code not in text
         assert "U+" in text  # names the character, not the value
     assert sent == []
 
@@ -174,7 +178,8 @@ def test_meta_text_in_messages_loses_its_control_characters() -> None:
     with pytest.raises(sdk.AuthorizationDeniedError) as caught:
         sdk.InstagramOAuth.parse_callback(url, expected_state="s")
     text = str(caught.value)
-    assert "Denied" in text and "forged log line" in text
+    assert "Denied" in text
+    assert "forged log line" in text
     for char in ("\r", "\n", "\x1b", "\u202e"):
         assert char not in text
         assert char not in (caught.value.error_reason or "")
@@ -215,7 +220,9 @@ def test_scopes_as_a_comma_string_or_a_list() -> None:
     ],
 )
 def test_unknown_scopes_are_refused_with_a_hint(scopes: Any, hint: str) -> None:
-    with pytest.raises(sdk.ConfigurationError, match="instagram_business_manage_insights|empty|list of strings") as caught:
+    with pytest.raises(
+        sdk.ConfigurationError, match=r"instagram_business_manage_insights|empty|list of strings"
+    ) as caught:
         sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=REDIRECT, scopes=scopes)
     assert hint in str(caught.value)
 

@@ -20,7 +20,7 @@ from instagram_graph_api_sdk import _redact
 from instagram_graph_api_sdk._redact import KNOWN_LIMIT, REDACTED, is_registered, redact, register_secret
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from canaries import FORM_NAMES, Canaries, Echo, echo_server, forms, leaks  # noqa: E402
+from canaries import FORM_NAMES, Canaries, Echo, echo_server, forms, leaks
 
 LOGGERS = ("httpx", "httpcore", "httpcore.connection", "httpcore.http11", "instagram_graph_api_sdk")
 
@@ -65,7 +65,8 @@ def test_repr_escaped_forms_in_httpx_s_illegal_header_error() -> None:
     canaries = Canaries.fresh()
     register_secret(canaries.refresh_token)
     message = f"Illegal header value {('Bearer ' + canaries.refresh_token + chr(10)).encode()!r}"
-    assert "r3fr3sh\\\\" in message and "\\'" in message  # repr doubled the backslash, escaped the quote
+    assert "r3fr3sh\\\\" in message
+    assert "\\'" in message
     assert leaks(redact(message), canaries) == []
     nested = repr(json.dumps({"message": canaries.refresh_token}))  # repr of JSON: escaped twice
     assert leaks(redact(nested), canaries) == []
