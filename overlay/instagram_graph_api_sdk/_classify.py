@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from . import _exceptions as exc
-from ._redact import redact
+from ._redact import redact, strip_controls
 from ._usage import UsageSnapshot
 
 GRAPH_ERRORS = "https://developers.facebook.com/docs/graph-api/guides/error-handling"
@@ -119,7 +119,7 @@ def _int(value: Any) -> int | None:
 def _str(value: Any, limit: int = 2000) -> str | None:
     if value is None or isinstance(value, dict | list):
         return None
-    return redact(str(value))[:limit]
+    return redact(strip_controls(str(value)))[:limit]
 
 
 def _bool(value: Any) -> bool | None:

@@ -9,7 +9,6 @@ https://developers.facebook.com/docs/instagram-platform/instagram-api-with-insta
 from __future__ import annotations
 
 import hmac
-import re
 import secrets
 from collections.abc import Sequence
 from datetime import datetime
@@ -21,7 +20,7 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
-from ._redact import redact
+from ._redact import redact, strip_controls
 from ._scopes import normalize_scopes
 from ._tokens import AccessToken, clean_credential, make_token
 
@@ -100,13 +99,10 @@ def _is_loopback(host: str) -> bool:
         return host == "localhost"
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]+")
-
-
 def _plain(text: str, limit: int = 200) -> str:
     """Meta-supplied (or forged) text made safe to put in a message or a log line: no control or
     bidi characters (no forged log lines), no secrets, bounded."""
-    return redact(_CONTROL.sub(" ", text)).strip()[:limit]
+    return redact(strip_controls(text)).strip()[:limit]
 
 
 def authorization_url(

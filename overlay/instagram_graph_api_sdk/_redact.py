@@ -205,6 +205,18 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     return token.sub(REDACTED, text)
 
 
+@cache
+def _controls() -> re.Pattern[str]:
+    # C0 and C1 controls (line breaks, ESC), zero-width and bidi overrides, line/paragraph separators.
+    return re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]+")
+
+
+def strip_controls(text: str) -> str:
+    """`text` with each run of control, zero-width and bidi characters replaced by one space: text
+    from a server (or a forged callback) cannot forge log lines or reorder what a reader sees."""
+    return _controls().sub(" ", text)
+
+
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """A copy of `headers` with Authorization and signature values replaced."""
     sensitive = {"authorization", "x-hub-signature", "x-hub-signature-256", "cookie", "set-cookie"}
@@ -221,8 +233,13 @@ class RedactingFilter(logging.Filter):
             message = str(record.msg)
         record.msg = redact(message)
         record.args = None
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text: format the traceback here, so it is redacted too.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
         return True
 
 
@@ -236,6 +253,8 @@ LOGGERS = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    "hpack.hpack",  # with HTTP/2 (httpx[http2]), hpack logs every header it encodes at DEBUG
+    "hpack.table",
     "instagram_graph_api_sdk",
 )
 _FILTER = RedactingFilter()

@@ -157,3 +157,37 @@ def test_log_records_with_any_form_are_redacted(logger: str, debug_logs: pytest.
             logging.getLogger(logger).debug("echo %s and %r", rendered, httpx.URL(f"http://127.0.0.1/?x={rendered}"))
     assert len(debug_logs.records) == 4 * len(FORM_NAMES)
     assert leaks(debug_logs.text, canaries) == []
+
+
+def test_tracebacks_logged_with_exc_info_are_redacted(debug_logs: pytest.LogCaptureFixture) -> None:
+    canaries = Canaries.fresh()
+    register_secret(canaries.token)
+    _redact.install_log_filter()
+    try:
+        raise RuntimeError(f"upstream said {quote(canaries.token, safe='')}")
+    except RuntimeError:
+        logging.getLogger("instagram_graph_api_sdk").exception("call failed")
+    record = debug_logs.records[-1]
+    assert record.exc_text is not None
+    assert "RuntimeError: upstream said [REDACTED]" in debug_logs.text
+    assert leaks(debug_logs.text, canaries) == []
+
+
+def test_hpack_header_logs_are_filtered_too() -> None:
+    _redact.install_log_filter()
+    assert any(isinstance(f, _redact.RedactingFilter) for f in logging.getLogger("hpack.hpack").filters)
+
+
+def test_control_characters_in_meta_s_error_text_are_stripped() -> None:
+    body = {"error": {"message": "Bad\r\nINFO forged line\x1b[0m\u202e", "code": 100, "type": "OAuthException",
+                      "error_user_msg": "line\u2028break", "fbtrace_id": "A\nB"}}  # fmt: skip
+    client = sdk.InstagramClient("c4n4ry|tok/en+x=y-0001",
+                                 transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+                                 retry=sdk.RetryConfig(max_retries=0))  # fmt: skip
+    with pytest.raises(sdk.ValidationError) as caught:
+        client.users.get_profile()
+    text = str(caught.value) + repr(caught.value) + str(caught.value.user_message) + str(caught.value.fbtrace_id)
+    assert "forged line" in text
+    assert caught.value.user_message == "line break"
+    for char in ("\r", "\n", "\x1b", "\u202e", "\u2028"):
+        assert char not in text
