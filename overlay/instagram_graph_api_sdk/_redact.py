@@ -69,6 +69,8 @@ def _char_forms(char: str) -> str:
     forms = {re.escape(char), "".join(f"%(?:25){{0,2}}{b:02X}" for b in utf8)}  # quote, twice, thrice
     forms.add("".join(f"{_ESC}x{b:02X}" for b in utf8))  # repr's \\xXX, and bytes reprs of UTF-8
     code = ord(char)
+    if code < 0x100:
+        forms.add(f"{_ESC}x{code:02X}")  # repr of a str: \x80 is the code point, not the UTF-8 bytes
     if code < 0x10000:
         forms.add(f"{_ESC}u{code:04X}")  # JSON's and repr's \uXXXX
     else:
