@@ -175,9 +175,9 @@ def parse_callback(url: str, *, expected_state: str | None = None, verify_state:
     state = first("state")
     error = first("error")
     if verify_state and (state is None or not _same_state(state, expected_state or "")):
-        what = "carries an error" if error else "has a code"
         how = "missing" if state is None else "not the one in the authorization URL"
-        raise exc.StateMismatchError(f"the callback {what} but its state is {how}; nothing in it was trusted")
+        ignored = " (its error= and error_description were ignored)" if error else ""
+        raise exc.StateMismatchError(f"the callback's state is {how}; nothing in it was trusted{ignored}")
     if error:
         description = _plain(first("error_description") or error)
         kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError

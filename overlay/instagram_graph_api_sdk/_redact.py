@@ -177,7 +177,9 @@ def _known() -> tuple[str, ...]:
         return _snapshot
 
 
-def _touch(secret: str) -> None:
+def touch_secret(secret: str) -> None:
+    """Mark a registered secret as just used (a client sending its token), so it is not the next
+    one forgotten. Cheap: one dictionary move under a lock."""
     with _lock:
         if secret in _recent:
             _recent.move_to_end(secret)
@@ -198,7 +200,7 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in _known():
         scrubbed = _scrub(text, secret)
         if scrubbed != text:
-            _touch(secret)
+            touch_secret(secret)
             text = scrubbed
     param, json_value, auth, token = _patterns()
     text = param.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)

@@ -17,7 +17,7 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import API_INSTAGRAM
-from ._redact import redact
+from ._redact import redact, touch_secret
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 from ._usage import parse_usage
 
@@ -48,6 +48,7 @@ class TokenHolder:
         self.user_id: str | None = None  # get_user_id()'s cache: it belongs to the token
 
     def get(self) -> str:
+        touch_secret(self._token)  # a token in use stays in the redaction registry (LRU)
         return self._token
 
     def __repr__(self) -> str:

@@ -191,3 +191,24 @@ def test_control_characters_in_meta_s_error_text_are_stripped() -> None:
     assert caught.value.user_message == "line break"
     for char in ("\r", "\n", "\x1b", "\u202e", "\u2028"):
         assert char not in text
+
+
+def test_a_client_s_token_in_use_is_never_the_one_forgotten(fresh_registry: None) -> None:
+    canaries = Canaries.fresh()
+    echo = Echo(canaries.refresh_token)
+    hostile = [False]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return echo.handler()(request) if hostile[0] else httpx.Response(200, json={"id": "1", "username": "u"})
+
+    client = sdk.InstagramClient(canaries.token, transport=httpx.MockTransport(handler),
+                                 retry=sdk.RetryConfig(max_retries=0))  # fmt: skip
+    for round_ in range(4):  # a multi-tenant process: many other tokens between two calls
+        for i in range(KNOWN_LIMIT // 2):
+            register_secret(f"tenant-{round_}-{i:06d}")
+        client.users.get_profile()  # succeeds: no redaction happens, only the use
+    assert is_registered(canaries.token)
+    hostile[0] = True
+    with pytest.raises(sdk.ValidationError) as caught:
+        client.users.get_profile()  # now the server echoes the token in every form
+    assert leaks(str(caught.value), canaries) == []
