@@ -6,6 +6,7 @@ httpx error). Messages say what to do and never contain a token, a secret or a f
 InstagramError                          base of everything the SDK raises
 ├── ConfigurationError                  bad client or OAuth setup (raised before any request)
 ├── InvalidArgumentError                an argument the SDK cannot send (before any request)
+│   └── InvalidCredentialError          a token, secret or code that is empty or has control characters
 ├── LoginTypeError                      the operation needs the other login type (before any request)
 ├── APIConnectionError                  no HTTP response: DNS, refused, reset, TLS
 │   └── APITimeoutError                 no response in time (per-attempt timeout or call deadline)
@@ -52,6 +53,7 @@ __all__ = [
     "InstagramAPIError",
     "InstagramError",
     "InvalidArgumentError",
+    "InvalidCredentialError",
     "InvalidAuthorizationCodeError",
     "InvalidResponseError",
     "LoginTypeError",
