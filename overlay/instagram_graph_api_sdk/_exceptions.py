@@ -109,6 +109,15 @@ class InvalidArgumentError(InstagramError, ValueError):
     """A method received an argument it cannot turn into a request."""
 
 
+class InvalidIdError(InvalidArgumentError):
+    """An object ID (a path parameter) that is not an ID: empty, `.`/`..`, None, a bool, a list,
+    or text with `/`, `?`, `#`, whitespace or control characters. Nothing was sent."""
+
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+
+
 class LoginTypeError(InstagramError):
     """The operation is not available with this client's login type; nothing was sent."""
 
