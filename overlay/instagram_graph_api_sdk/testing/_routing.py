@@ -16,7 +16,7 @@ from ._state import State, Token
 if TYPE_CHECKING:
     from .fake import FakeInstagram
 
-UPLOAD = re.compile(r"^/ig-api-upload/(v[\d.]+)/(\w+)$")
+UPLOAD = re.compile(r"/ig-api-upload/(v[\d.]+)/(\w+)")
 
 
 class LostResponse(Exception):
@@ -37,7 +37,7 @@ def route(fake: FakeInstagram, request: FakeRequest) -> FakeResponse:
         return oauth.exchange_token(state, request)
     if path == "/refresh_access_token" and request.version is None:
         return oauth.refresh_token(state, request)
-    upload = UPLOAD.match(path)
+    upload = UPLOAD.fullmatch(path)
     token = authenticate(state, request, "upload_video" if upload else None)
     if isinstance(token, FakeResponse):
         return token
@@ -151,7 +151,7 @@ def operation_for(state: State, request: FakeRequest) -> str | None:
              ("GET", "/me"): "me"}  # fmt: skip
     if (method, path) in fixed:
         return fixed[(method, path)]
-    if UPLOAD.match(path):
+    if UPLOAD.fullmatch(path):
         return "upload_video"
     segments = [s for s in path.split("/") if s]
     node = state.user_id if segments and segments[0] == "me" else (segments[0] if segments else "")
