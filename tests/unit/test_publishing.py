@@ -216,3 +216,32 @@ async def test_async_workflow(make_async_client: Any) -> None:
         result = await ig.publishing.wait_and_publish("C1", interval=1, sleep=sleep)
     assert result.media_id == "MEDIA1"
     assert slept == [1]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.example.com/reel.mp4", "http://127.0.0.1/v.mp4", "HTTPS://X/v.mp4", "s3://bucket/v.mp4"]
+)
+def test_upload_video_file_refuses_a_url_string(make_client: Any, url: str) -> None:
+    handler = Recorder(json_response({"success": True}))
+    with pytest.raises(sdk.InvalidArgumentError, match=r"video_url="):
+        make_client(handler).publishing.upload_video_file("C1", url)
+    assert handler.requests == []
+
+
+def test_upload_video_file_reads_a_str_as_a_local_path(make_client: Any, tmp_path: Any) -> None:
+    video = tmp_path / "https-is-not-a-scheme-here.mp4"
+    video.write_bytes(b"\x00\x01video")
+    handler = Recorder(json_response({"success": True}))
+    make_client(handler).publishing.upload_video_file("C1", str(video))
+    assert handler.last.content == b"\x00\x01video"
+    with pytest.raises(sdk.InvalidArgumentError, match="could not read the video file"):
+        make_client(handler).publishing.upload_video_file("C1", str(tmp_path / "missing.mp4"))
+
+
+async def test_async_upload_video_file_refuses_a_url_string(make_async_client: Any) -> None:
+    handler = Recorder(json_response({"success": True}))
+    client = make_async_client(handler)
+    with pytest.raises(sdk.InvalidArgumentError, match=r"video_url="):
+        await client.publishing.upload_video_file("C1", "https://www.example.com/reel.mp4")
+    assert handler.requests == []
+    await client.close()

@@ -8,6 +8,7 @@ wait, and loop within bounds.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from instagram_graph_api_client.types import UNSET
 from .. import _exceptions as exc
 from .. import _publishing as flow
 from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT, PUBLISH_SETTLE
+from .._redact import redact
 
 VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
@@ -56,11 +58,29 @@ def max_retries(runner: object) -> int:
     return int(options.retry.max_retries) if options is not None else 0
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://.*", re.DOTALL)
+
+
 def read_source(source: Source) -> bytes:
+    """The video's bytes: bytes-like as is, a binary file object read, a `str`/PathLike read as
+    a local path. A URL string is refused (it is not a path; Meta fetches URLs itself)."""
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str | os.PathLike):
-        return Path(source).read_bytes()
+        path = os.fspath(source)
+        if isinstance(path, str) and _URL.fullmatch(path.strip()):
+            raise exc.InvalidArgumentError(
+                "upload_video_file sends a local file's bytes, and a str is a local path, but "
+                f"{redact(path[:100])!r} is a URL: for a video at a public URL, create the container with "
+                "create_video_container(video_url=...) (Meta downloads it), or pass file_url= to upload_video()"
+            )
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise exc.InvalidArgumentError(
+                f"upload_video_file could not read the video file {redact(str(path)[:200])!r}: "
+                f"{type(error).__name__}: {error.strerror or error}"
+            ) from None
     return source.read()
 
 
@@ -215,6 +235,10 @@ class PublishingResource(_Publishing):
 
     def upload_video_file(self, container_id: str, source: Source, *, max_attempts: int = 3) -> UploadResult:
         """Send a video's bytes to a resumable upload session, resuming where the host stopped.
+
+        `source` is bytes, a binary file object, or a local path (`str` or PathLike): a `str` is
+        always a path, and a URL string is refused with InvalidArgumentError (use
+        `create_video_container(video_url=...)` for a video at a public URL).
 
         After a failed attempt the container's `video_status.uploading_phase.bytes_transferred`
         says how much arrived; the next attempt sends the rest with `offset` set to it.

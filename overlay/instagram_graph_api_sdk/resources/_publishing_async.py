@@ -167,7 +167,11 @@ class AsyncPublishingResource(_AsyncPublishing):
         return await self.create_carousel_container(children, caption=caption, ig_user_id=ig_user_id)
 
     async def upload_video_file(self, container_id: str, source: Source, *, max_attempts: int = 3) -> UploadResult:
-        """Send a video's bytes to a resumable upload session, resuming where the host stopped."""
+        """Send a video's bytes to a resumable upload session, resuming where the host stopped.
+
+        `source` is bytes, a binary file object, or a local path (a `str` is always a path; a URL
+        string is refused: use `create_video_container(video_url=...)`).
+        """
         data = read_source(source)
         offset = 0
         for attempt in range(max_attempts):
