@@ -19,7 +19,8 @@ PUBLIC = {
     "AuthorizationDeniedError", "InvalidAuthorizationCodeError", "OAuthConfigurationError", "StateMismatchError",
     "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",
     "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
-    "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "WebhookPayloadError",
+    "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "PublishUncertainError",
+    "WebhookPayloadError",
     "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
     "is_transient_error", "__version__",
     # the TypeScript SDK's helpers and names

@@ -34,6 +34,7 @@ from ._exceptions import (
     PolicyBlockError,
     PublishingError,
     PublishingLimitError,
+    PublishUncertainError,
     RateLimitError,
     ResponseValidationError,
     StateMismatchError,
@@ -115,6 +116,7 @@ __all__ = [
     "ContainerNotReadyError",
     "ContainerExpiredError",
     "ContainerFailedError",
+    "PublishUncertainError",
     "WebhookPayloadError",
     # guards (the TypeScript SDK's names)
     "is_instagram_api_error",

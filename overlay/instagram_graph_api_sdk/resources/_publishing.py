@@ -135,14 +135,17 @@ class PublishingResource(_Publishing):
     # --- the workflow
     def publish(
         self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], None] = time.sleep,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], None] = time.sleep,
     ) -> flow.PublishResult:  # fmt: skip
         """Publish a container without ever double-posting.
 
-        After an ambiguous failure (timeout, dropped connection, 5xx) the SDK waits `settle`
-        seconds (a publish still in flight at Meta finishes meanwhile), then the container's
-        status decides: PUBLISHED returns a reconciled result, FINISHED publishes again (at most
-        `max_retries` times), anything else raises the container's error.
+        After an ambiguous failure (timeout, dropped connection, 5xx) nothing is resent while the
+        first publish may still be running at Meta: the SDK notes the account's newest media,
+        then up to `checks` times waits `settle` seconds and reads the container and the recent
+        media. PUBLISHED (or exactly one new post) returns a reconciled result; ERROR/EXPIRED
+        raise the container's error; FINISHED publishes again (at most `max_retries` times) only
+        when Meta itself answered the failed request. Otherwise PublishUncertainError says it may
+        have been published and nothing more is sent.
         """
         attempts = max_retries(self._runner) + 1
         for attempt in range(attempts):
@@ -152,13 +155,41 @@ class PublishingResource(_Publishing):
             except exc.InstagramError as error:
                 if not flow.is_ambiguous(error):
                     raise
-                sleep(settle)
-                container = self.get_container_status(container_id, fields=STATUS_FIELDS)
-                result = flow.reconciled(container_id, container)
+                result = self._reconcile(container_id, error, ig_user_id, settle, checks, sleep)
                 if result is not None:
                     return result
                 if attempt == attempts - 1:
                     raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _recent_media(self, ig_user_id: str | None) -> list[str] | None:
+        """The IDs of the account's newest media (None when they cannot be read)."""
+        try:
+            page = UsersResource(self._runner).get_media(ig_user_id=ig_user_id, fields="id", limit=flow.RECENT_MEDIA)
+        except exc.InstagramError:
+            return None
+        return flow.media_ids(page)
+
+    def _reconcile(
+        self, container_id: str, error: exc.InstagramError, ig_user_id: str | None, settle: float, checks: int,
+        sleep: Callable[[float], None],
+    ) -> flow.PublishResult | None:  # fmt: skip
+        """After an ambiguous failure: the result if it was published, None if publishing again is safe."""
+        before = self._recent_media(ig_user_id)
+        for check in range(max(1, checks)):
+            sleep(settle)
+            try:
+                container = self.get_container_status(container_id, fields=STATUS_FIELDS)
+            except exc.InstagramError as read_error:
+                raise flow.uncertain(container_id, None, error, read_error=read_error) from None
+            now = self._recent_media(ig_user_id) if before is not None else None
+            outcome = flow.reconciled(
+                container_id, container, error, before=before, now=now, last_check=check == max(1, checks) - 1
+            )
+            if outcome == "retry":
+                return None
+            if isinstance(outcome, flow.PublishResult):
+                return outcome
         raise AssertionError("unreachable")  # pragma: no cover
 
     def wait_for_container(
@@ -187,7 +218,8 @@ class PublishingResource(_Publishing):
     def wait_and_publish(
         self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
         check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> flow.PublishResult:  # fmt: skip
         """Wait until the container is FINISHED, check the publishing quota, then publish it
         (`publish()`, with its `settle` wait after an ambiguous failure)."""
@@ -196,7 +228,7 @@ class PublishingResource(_Publishing):
             return flow.PublishResult(container_id, None, reconciled=True)
         if check_quota:
             self.check_publishing_quota(ig_user_id=ig_user_id)
-        return self.publish(container_id, ig_user_id=ig_user_id, settle=settle, sleep=sleep)
+        return self.publish(container_id, ig_user_id=ig_user_id, settle=settle, checks=checks, sleep=sleep)
 
     def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
         """Read content_publishing_limit; raise PublishingLimitError (without publishing) when it is used up."""
