@@ -101,12 +101,12 @@ def _identity(item: Mapping[str, Any]) -> list[str]:
     for key in ("id", "comment_id", "media_id"):
         if isinstance(value, Mapping) and value.get(key):
             return [key, str(value[key]), str(value.get("comment_id", ""))]
-    check_depth(item)
+    _check_depth(item)
     canonical = json.dumps(item, sort_keys=True, separators=(",", ":"), default=str)
     return ["sha256", hashlib.sha256(canonical.encode()).hexdigest()]
 
 
-def check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
+def _check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
     """WebhookPayloadError when `value` nests dicts/lists deeper than `limit` (checked without
     recursion, so a pathological payload cannot raise RecursionError inside a web framework)."""
     stack: list[tuple[Any, int]] = [(value, 0)]
@@ -231,7 +231,7 @@ class InstagramWebhooks:
             data = body
         if not isinstance(data, Mapping) or not isinstance(data.get("entry"), list):
             raise WebhookPayloadError("the webhook body has no entry[] list; is it an Instagram notification?")
-        check_depth(data)
+        _check_depth(data)
         try:
             payload = WebhookPayload.from_dict(data)
         except (KeyError, TypeError, ValueError, RecursionError) as error:
