@@ -115,6 +115,13 @@ class InvalidCredentialError(ConfigurationError, InvalidArgumentError):
     """An access token, app secret or authorization code that cannot be sent as it is: empty, or
     holding control characters, spaces or non-ASCII characters. Nothing was sent, and the message
     never repeats the value."""
+class InvalidIdError(InvalidArgumentError):
+    """An object ID (a path parameter) that is not an ID: empty, `.`/`..`, None, a bool, a list,
+    or text with `/`, `?`, `#`, whitespace or control characters. Nothing was sent."""
+
+    def __init__(self, message: str, *, parameter: str | None = None) -> None:
+        super().__init__(message)
+        self.parameter = parameter
 
 
 class LoginTypeError(InstagramError):
@@ -365,6 +372,26 @@ class ContainerExpiredError(PublishingError):
     """The container expired (containers last 24 hours) or its media is gone."""
 
     hint = "Containers last 24 hours: create a new one."
+
+
+class PublishUncertainError(InstagramError):
+    """media_publish failed without a clear answer and the container may have been published
+    (or may still be publishing at Meta). Nothing more was sent; do not create a new container."""
+
+    hint = (
+        "It may have been published: check the account's recent media (client.users.get_media()) and the "
+        "container's status (client.publishing.get_container_status) before publishing it again, and do "
+        "not create a new container for it."
+    )
+
+    def __init__(
+        self, message: str, *, container_id: str | None = None, status_code: str | None = None,
+        new_media: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
+        super().__init__(message)
+        self.container_id = container_id
+        self.status_code = status_code
+        self.new_media = new_media
 
 
 class ContainerFailedError(PublishingError):

@@ -3,9 +3,12 @@ do the requests and the waiting).
 
 Containers move IN_PROGRESS -> FINISHED (or ERROR), expire after 24 hours (EXPIRED), and end
 PUBLISHED. Meta has no idempotency key, so after an ambiguous `media_publish` failure the
-container's status decides: PUBLISHED means it already happened, FINISHED means publishing
-again is safe. The container never reveals the published media's ID, so a reconciled publish
-reports `media_id=None`.
+container's status and the account's recent media decide: PUBLISHED (or one new post) means it
+happened. FINISHED is not proof that it did not: while Meta is still carrying out the first
+publish, the container keeps reading FINISHED (or IN_PROGRESS), so publishing again is safe only
+when Meta itself answered the failed request; otherwise the outcome is PublishUncertainError.
+The container never reveals the published media's ID; it comes from the recent media when
+exactly one new post appeared, and is None otherwise.
 https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-container
 """
 
@@ -19,6 +22,7 @@ from typing import Any, Literal
 
 from instagram_graph_api_client.models.container import Container
 from instagram_graph_api_client.models.content_publishing_limit_list import ContentPublishingLimitList
+from instagram_graph_api_client.models.media_list import MediaList
 from instagram_graph_api_client.types import Unset
 
 from . import _exceptions as exc
@@ -96,28 +100,9 @@ def container_error(
     )
 
 
-Reconciliation = Literal["done", "retry", "fail"]
-
-
-def reconcile(container: Container) -> Reconciliation:
-    """After an ambiguous media_publish failure: was it published, may we publish again, or neither?"""
-    outcome = container_outcome(container)
-    if outcome == "published":
-        return "done"
-    if outcome == "ready":
-        return "retry"
-    return "fail"
-
-
-def reconciled(container_id: str, container: Container) -> PublishResult | None:
-    """Act on `reconcile`: the result when the container was published, None when publishing
-    again is safe; raises the container's error otherwise."""
-    decision = reconcile(container)
-    if decision == "done":
-        return PublishResult(container_id, None, reconciled=True)
-    if decision == "fail":
-        raise container_error(container_id, container) from None
-    return None
+Reconciliation = Literal["done", "retry", "wait", "fail"]
+RECONCILE_CHECKS = 3  # status reads after an ambiguous failure, `settle` seconds apart
+RECENT_MEDIA = 10  # how much of the account's newest media is compared
 
 
 def is_ambiguous(error: exc.InstagramError) -> bool:
@@ -125,6 +110,86 @@ def is_ambiguous(error: exc.InstagramError) -> bool:
     if isinstance(error, exc.APIConnectionError | exc.TransientError):
         return True
     return isinstance(error, exc.InvalidResponseError) and (error.status_code or 0) >= 500
+
+
+def may_be_in_flight(error: exc.InstagramError) -> bool:
+    """Could Meta still be carrying out the publish? Yes when no answer came (timeout, dropped
+    connection) or a gateway answered for Meta (a non-JSON 5xx); no when Meta itself answered
+    with a Graph error (TransientError): the request is over, whatever it did."""
+    if isinstance(error, exc.TransientError):
+        return False
+    return isinstance(error, exc.APIConnectionError | exc.InvalidResponseError)
+
+
+def new_media(before: Sequence[str] | None, now: Sequence[str] | None) -> list[str]:
+    """Media IDs at the top of the account's feed that were not there right after the failure."""
+    if before is None or now is None:
+        return []
+    seen = set(before)
+    return [media_id for media_id in now if media_id not in seen]
+
+
+def reconcile(container: Container, *, new: Sequence[str] = (), in_flight: bool = True) -> Reconciliation:
+    """After an ambiguous media_publish failure: published (`done`), safe to publish again
+    (`retry`), not publishable (`fail`), or not known yet (`wait`).
+
+    PUBLISHED, or exactly one new post in the account's recent media, means done. ERROR and
+    EXPIRED mean the container was not published. FINISHED is only proof when Meta answered the
+    failed request (`in_flight=False`): while a first publish is still running at Meta the
+    container keeps reading FINISHED (or IN_PROGRESS), so publishing again then could post
+    twice. Everything else waits, and ends as PublishUncertainError, never as advice to create a
+    new container.
+    """
+    outcome = container_outcome(container)
+    if outcome == "published" or len(new) == 1:
+        return "done"
+    if outcome in ("failed", "expired"):
+        return "fail"
+    if outcome == "ready" and not in_flight and not new:
+        return "retry"
+    return "wait"
+
+
+def uncertain(
+    container_id: str, container: Container | None, error: exc.InstagramError, *, new: Sequence[str] = (),
+    read_error: exc.InstagramError | None = None,
+) -> exc.PublishUncertainError:  # fmt: skip
+    """The error for a publish that may or may not have happened (nothing more is sent)."""
+    code = _text(container.status_code) if container else None
+    seen = f"; new posts in recent media: {', '.join(new)}" if new else ""
+    if read_error is not None:
+        why = f"its status could not be read ({type(read_error).__name__})"
+    else:
+        why = f"its status still reads {code or 'unknown'}"
+    return exc.PublishUncertainError(
+        f"media_publish for container {container_id} failed without a clear answer ({type(error).__name__}) "
+        f"and {why}{seen}: the first publish may still be running at Meta, so it was not sent again.",
+        container_id=container_id, status_code=code, new_media=tuple(new),
+    )  # fmt: skip
+
+
+def media_ids(page: MediaList) -> list[str]:
+    """The IDs on one page of `users.get_media` (items without an ID are skipped)."""
+    data = page.data if isinstance(page.data, list) else []
+    return [item.id for item in data if isinstance(item.id, str)]
+
+
+def reconciled(
+    container_id: str, container: Container, error: exc.InstagramError, *, before: Sequence[str] | None = None,
+    now: Sequence[str] | None = None, last_check: bool = True,
+) -> PublishResult | Literal["retry", "wait"]:  # fmt: skip
+    """Act on `reconcile`: the result when the publish happened, "retry" when publishing again
+    is safe, "wait" to read again; raises the container's error or, on the last check,
+    PublishUncertainError."""
+    new = new_media(before, now)
+    decision = reconcile(container, new=new, in_flight=may_be_in_flight(error))
+    if decision == "done":
+        return PublishResult(container_id, new[0] if len(new) == 1 else None, reconciled=True)
+    if decision == "fail":
+        raise container_error(container_id, container) from None
+    if decision == "wait" and last_check:
+        raise uncertain(container_id, container, error, new=new) from None
+    return decision
 
 
 def quota(limits: ContentPublishingLimitList) -> PublishingQuota:

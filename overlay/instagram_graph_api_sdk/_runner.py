@@ -17,6 +17,7 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import API_INSTAGRAM
+from ._ids import path_id
 from ._redact import redact, touch_secret
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 from ._usage import parse_usage
@@ -76,16 +77,25 @@ class _RunnerBase:
         return self.options.api_version
 
     def user_id(self, value: str | None) -> str:
-        if value:
-            return value
-        if self.options.ig_user_id:
-            return self.options.ig_user_id
+        """The `ig_user_id` path segment: the argument, else the client's ig_user_id, else `me`.
+
+        Only None means "the default": `ig_user_id=""` is refused (InvalidIdError), never `me`.
+        """
+        if value is not None:
+            return path_id("ig_user_id", value)
+        if self.options.ig_user_id is not None:
+            return path_id("ig_user_id", self.options.ig_user_id)
         if self.options.login == "facebook":
             raise exc.ConfigurationError(
                 "With Facebook Login, `me` is the Facebook user, not the Instagram account: pass "
                 "ig_user_id= to the client (the instagram_business_account ID from users.get_facebook_pages())."
             )
         return "me"
+
+    @staticmethod
+    def path_id(name: str, value: object) -> str:
+        """A path parameter checked before anything is sent (see `_ids.path_id`)."""
+        return path_id(name, value)
 
     @property
     def usage(self) -> UsageSnapshot | None:
@@ -113,6 +123,8 @@ class _RunnerBase:
             )  # fmt: skip
         try:
             kwargs = build()
+        except exc.InvalidIdError as error:
+            raise exc.InvalidIdError(f"{op.tag}.{op.method_name}: {error.message}", parameter=error.parameter) from None
         except exc.InstagramError:
             raise
         except (TypeError, ValueError, KeyError, AttributeError) as error:

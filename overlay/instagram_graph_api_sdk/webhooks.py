@@ -5,7 +5,8 @@ raw body)>`, computed over the raw bytes (never re-serialized JSON). Which secre
 Instagram Login apps' notifications (the Instagram app secret or the Meta app secret) is not
 settled in Meta's docs, so `verify_signature` accepts several secrets, which also covers rotation.
 Meta signs no timestamp and retries deliveries for up to 36 hours, so a receiver must expect
-duplicates: `WebhookDeduplicator` remembers what it has seen.
+duplicates: `WebhookDeduplicator` remembers what it has seen, and with `max_age=` also refuses
+events whose `entry.time` is older than a window (a replay after the dedupe memory forgot it).
 https://developers.facebook.com/docs/instagram-platform/webhooks
 """
 
@@ -16,8 +17,9 @@ import hashlib
 import hmac
 import json
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -27,11 +29,12 @@ from instagram_graph_api_client.models.webhook_messaging_event import WebhookMes
 from instagram_graph_api_client.models.webhook_payload import WebhookPayload
 from instagram_graph_api_client.types import Unset
 
-from ._exceptions import WebhookPayloadError
+from ._exceptions import ConfigurationError, WebhookPayloadError
 
 __all__ = ["InstagramWebhooks", "WebhookDeduplicator", "WebhookEvent", "WebhookNotification"]
 
-Secret = str | bytes
+Secret = str | bytes | bytearray | memoryview
+MAX_DEPTH = 32  # nesting Meta's notifications never approach (they are about 6 levels deep)
 Layout = Literal["messaging", "changes", "field"]
 _PREFIX = "sha256="
 _HEX = frozenset("0123456789abcdef")
@@ -65,9 +68,18 @@ class WebhookEvent:
 
     @property
     def key(self) -> str:
-        """A stable identity for de-duplication (message mid, comment id, or a hash of the item)."""
-        ident = _identity(self.raw)
-        return f"{self.account_id}:{self.field}:{ident}"
+        """A stable identity for de-duplication (message mid, comment id, or a hash of the item).
+
+        A JSON array of its parts, so no choice of IDs can make two different events collide
+        (`"a:b" + ":" + "c"` and `"a" + ":" + "b:c"` stay distinct)."""
+        parts = [self.account_id, self.field, *_identity(self.raw)]
+        return json.dumps(parts, ensure_ascii=False, separators=(",", ":"))
+
+    def seconds(self) -> float | None:
+        """`time` in seconds (Meta sends milliseconds in messaging notifications, seconds elsewhere)."""
+        if self.time is None:
+            return None
+        return self.time / 1000 if self.time > 100_000_000_000 else float(self.time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +91,49 @@ class WebhookNotification:
     events: tuple[WebhookEvent, ...]
 
 
-def _identity(item: Mapping[str, Any]) -> str:
+def _identity(item: Mapping[str, Any]) -> list[str]:
     for outer in ("message", "message_edit", "reaction", "read", "postback"):
         inner = item.get(outer)
         if isinstance(inner, Mapping) and inner.get("mid"):
-            extra = f":{inner.get('action')}:{inner.get('reaction')}" if outer == "reaction" else ""
-            return f"{outer}:{inner['mid']}{extra}:{item.get('timestamp', '')}"
+            extra = [str(inner.get("action")), str(inner.get("reaction"))] if outer == "reaction" else []
+            return [outer, str(inner["mid"]), *extra, str(item.get("timestamp", ""))]
     value = item.get("value") if isinstance(item.get("value"), Mapping) else item
     for key in ("id", "comment_id", "media_id"):
         if isinstance(value, Mapping) and value.get(key):
-            return f"{key}:{value[key]}:{value.get('comment_id', '')}"
+            return [key, str(value[key]), str(value.get("comment_id", ""))]
+    _check_depth(item)
     canonical = json.dumps(item, sort_keys=True, separators=(",", ":"), default=str)
-    return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
+    return ["sha256", hashlib.sha256(canonical.encode()).hexdigest()]
+
+
+def _check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
+    """WebhookPayloadError when `value` nests dicts/lists deeper than `limit` (checked without
+    recursion, so a pathological payload cannot raise RecursionError inside a web framework)."""
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, Mapping):
+            children: Iterable[Any] = node.values()
+        elif isinstance(node, list | tuple):
+            children = node
+        else:
+            continue
+        if depth >= limit:
+            raise WebhookPayloadError(
+                f"the webhook body nests deeper than {limit} levels; Instagram notifications never do"
+            )
+        stack.extend((child, depth + 1) for child in children)
+
+
+def _key_bytes(secret: object) -> bytes | None:
+    """A usable HMAC key, or None (empty, or not text/bytes)."""
+    if isinstance(secret, str):
+        key = secret.encode()
+    elif isinstance(secret, bytes | bytearray | memoryview):
+        key = bytes(secret)
+    else:
+        return None
+    return key or None
 
 
 def _typed_change(field_name: str, value: Any) -> Any:
@@ -114,10 +157,12 @@ class InstagramWebhooks:
     """Static helpers for an app's webhook endpoint."""
 
     @staticmethod
-    def signature(raw_body: bytes | str, app_secret: Secret) -> str:
+    def signature(raw_body: bytes | bytearray | memoryview | str, app_secret: Secret) -> str:
         """The `X-Hub-Signature-256` value Meta would send for `raw_body` (for tests and fakes)."""
-        body = raw_body.encode() if isinstance(raw_body, str) else raw_body
-        key = app_secret.encode() if isinstance(app_secret, str) else app_secret
+        body = raw_body.encode() if isinstance(raw_body, str) else bytes(raw_body)
+        key = _key_bytes(app_secret)
+        if key is None:
+            raise ConfigurationError("app_secret must be a non-empty str or bytes-like value")
         return _PREFIX + hmac.new(key, body, hashlib.sha256).hexdigest()
 
     @staticmethod
@@ -138,12 +183,14 @@ class InstagramWebhooks:
             if len(provided) != 64 or not set(provided) <= _HEX:
                 return False
             body = raw_body.encode("utf-8") if isinstance(raw_body, str) else bytes(raw_body)
-            secrets = [app_secret] if isinstance(app_secret, str | bytes) else list(app_secret)
+            # A bytes-like secret is one secret, never an iterable of ints.
+            single = isinstance(app_secret, str | bytes | bytearray | memoryview)
+            secrets = [app_secret] if single else list(app_secret)
             valid = False
             for secret in secrets:
-                if not isinstance(secret, str | bytes) or not secret:
+                key = _key_bytes(secret)
+                if key is None:
                     continue
-                key = secret.encode() if isinstance(secret, str) else secret
                 expected = hmac.new(key, body, hashlib.sha256).hexdigest()
                 valid |= hmac.compare_digest(expected, provided)  # check every secret: no early exit
             return valid
@@ -184,9 +231,10 @@ class InstagramWebhooks:
             data = body
         if not isinstance(data, Mapping) or not isinstance(data.get("entry"), list):
             raise WebhookPayloadError("the webhook body has no entry[] list; is it an Instagram notification?")
+        _check_depth(data)
         try:
             payload = WebhookPayload.from_dict(data)
-        except (KeyError, TypeError, ValueError) as error:
+        except (KeyError, TypeError, ValueError, RecursionError) as error:
             raise WebhookPayloadError(f"the webhook body does not have the documented shape ({error})") from None
         events: list[WebhookEvent] = []
         for entry in data["entry"]:
@@ -224,18 +272,38 @@ class WebhookDeduplicator:
             if dedupe.first_time(event):
                 handle(event)
 
-    Bounded (least recently seen keys are forgotten first) and thread-safe.
+    Bounded (least recently seen keys are forgotten first) and thread-safe. A replay that comes
+    back after its key was forgotten would be handled again; `max_age` (seconds) closes that gap
+    by refusing events whose `entry.time` is older than the window (or missing, or further than
+    `max_age` in the future). Meta retries failed deliveries for up to 36 hours, so a shorter
+    `max_age` also drops late retries. `clock` (Unix seconds) is injectable for tests.
     """
 
-    def __init__(self, max_entries: int = 10_000) -> None:
+    def __init__(
+        self, max_entries: int = 10_000, *, max_age: float | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         if max_entries < 1:
-            raise ValueError("max_entries must be at least 1")
+            raise ConfigurationError("max_entries must be at least 1")
+        if max_age is not None and not max_age > 0:
+            raise ConfigurationError("max_age must be a positive number of seconds (or None for no window)")
         self._seen: OrderedDict[str, None] = OrderedDict()
         self._max = max_entries
+        self._max_age = max_age
+        self._clock = clock
         self._lock = threading.Lock()
 
+    def fresh(self, event: WebhookEvent) -> bool:
+        """Is the event's `entry.time` within `max_age` of the clock? (Always True without max_age.)"""
+        if self._max_age is None:
+            return True
+        when = event.seconds()
+        return when is not None and abs(self._clock() - when) <= self._max_age
+
     def first_time(self, event: WebhookEvent | str) -> bool:
-        """True the first time an event (or key) is seen, False for a repeat."""
+        """True the first time an event (or key) is seen, False for a repeat (and, with
+        `max_age`, for an event outside the window, which is not remembered)."""
+        if not isinstance(event, str) and not self.fresh(event):
+            return False
         key = event if isinstance(event, str) else event.key
         with self._lock:
             if key in self._seen:

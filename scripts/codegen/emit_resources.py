@@ -309,7 +309,9 @@ class Emitter:
                 call_positional.append("self._runner.api_version")
             else:
                 signature.append(f"{arg.name}: str")
-                call_positional.append(arg.name)
+                # Checked by the runner before anything is sent (an ID of "..", "" or "1/x" would
+                # change which endpoint is called).
+                call_positional.append(f'self._runner.path_id("{arg.name}", {arg.name})')
                 arg_docs.append((arg.name, p.description))
 
         # Query and header parameters (public names are the spec's, e.g. `url`, even where oapc

@@ -28,6 +28,8 @@ class SyncRunner(Protocol):
 
     def user_id(self, value: str | None) -> str: ...
 
+    def path_id(self, name: str, value: object) -> str: ...
+
     def call(
         self,
         operation: Operation,
@@ -45,6 +47,8 @@ class AsyncRunner(Protocol):
     def api_version(self) -> str: ...
 
     def user_id(self, value: str | None) -> str: ...
+
+    def path_id(self, name: str, value: object) -> str: ...
 
     async def call(
         self,

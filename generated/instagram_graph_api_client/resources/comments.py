@@ -99,7 +99,10 @@ class CommentsResource(SyncResource):
             "Comment",
             self._runner.call(
                 OPERATIONS["get_comment"],
-                lambda: _get_comment._get_kwargs(ig_comment_id, fields=csv(fields)),
+                lambda: _get_comment._get_kwargs(
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    fields=csv(fields),
+                ),
                 _get_comment._parse_response,
             ),
         )
@@ -123,7 +126,8 @@ class CommentsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["hide_comment"],
                 lambda: _hide_comment._get_kwargs(
-                    ig_comment_id, body=HideCommentRequest(hide=hide)
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    body=HideCommentRequest(hide=hide),
                 ),
                 _hide_comment._parse_response,
             ),
@@ -145,7 +149,9 @@ class CommentsResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["delete_comment"],
-                lambda: _delete_comment._get_kwargs(ig_comment_id),
+                lambda: _delete_comment._get_kwargs(
+                    self._runner.path_id("ig_comment_id", ig_comment_id)
+                ),
                 _delete_comment._parse_response,
             ),
         )
@@ -179,7 +185,7 @@ class CommentsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_replies"],
                 lambda: _get_replies._get_kwargs(
-                    ig_comment_id,
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
@@ -208,7 +214,8 @@ class CommentsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["reply"],
                 lambda: _reply._get_kwargs(
-                    ig_comment_id, body=MessageRequest(message=message)
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    body=MessageRequest(message=message),
                 ),
                 _reply._parse_response,
             ),
@@ -291,7 +298,10 @@ class AsyncCommentsResource(AsyncResource):
             "Comment",
             await self._runner.call(
                 OPERATIONS["get_comment"],
-                lambda: _get_comment._get_kwargs(ig_comment_id, fields=csv(fields)),
+                lambda: _get_comment._get_kwargs(
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    fields=csv(fields),
+                ),
                 _get_comment._parse_response,
             ),
         )
@@ -315,7 +325,8 @@ class AsyncCommentsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["hide_comment"],
                 lambda: _hide_comment._get_kwargs(
-                    ig_comment_id, body=HideCommentRequest(hide=hide)
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    body=HideCommentRequest(hide=hide),
                 ),
                 _hide_comment._parse_response,
             ),
@@ -337,7 +348,9 @@ class AsyncCommentsResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["delete_comment"],
-                lambda: _delete_comment._get_kwargs(ig_comment_id),
+                lambda: _delete_comment._get_kwargs(
+                    self._runner.path_id("ig_comment_id", ig_comment_id)
+                ),
                 _delete_comment._parse_response,
             ),
         )
@@ -371,7 +384,7 @@ class AsyncCommentsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_replies"],
                 lambda: _get_replies._get_kwargs(
-                    ig_comment_id,
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
@@ -400,7 +413,8 @@ class AsyncCommentsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["reply"],
                 lambda: _reply._get_kwargs(
-                    ig_comment_id, body=MessageRequest(message=message)
+                    self._runner.path_id("ig_comment_id", ig_comment_id),
+                    body=MessageRequest(message=message),
                 ),
                 _reply._parse_response,
             ),

@@ -92,7 +92,8 @@ class ConversationsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_conversation"],
                 lambda: _get_conversation._get_kwargs(
-                    conversation_id, fields=csv(fields)
+                    self._runner.path_id("conversation_id", conversation_id),
+                    fields=csv(fields),
                 ),
                 _get_conversation._parse_response,
             ),
@@ -119,7 +120,9 @@ class ConversationsResource(SyncResource):
             "Message",
             self._runner.call(
                 OPERATIONS["get_message"],
-                lambda: _get_message._get_kwargs(message_id, fields=csv(fields)),
+                lambda: _get_message._get_kwargs(
+                    self._runner.path_id("message_id", message_id), fields=csv(fields)
+                ),
                 _get_message._parse_response,
             ),
         )
@@ -200,7 +203,8 @@ class AsyncConversationsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_conversation"],
                 lambda: _get_conversation._get_kwargs(
-                    conversation_id, fields=csv(fields)
+                    self._runner.path_id("conversation_id", conversation_id),
+                    fields=csv(fields),
                 ),
                 _get_conversation._parse_response,
             ),
@@ -227,7 +231,9 @@ class AsyncConversationsResource(AsyncResource):
             "Message",
             await self._runner.call(
                 OPERATIONS["get_message"],
-                lambda: _get_message._get_kwargs(message_id, fields=csv(fields)),
+                lambda: _get_message._get_kwargs(
+                    self._runner.path_id("message_id", message_id), fields=csv(fields)
+                ),
                 _get_message._parse_response,
             ),
         )

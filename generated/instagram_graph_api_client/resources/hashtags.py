@@ -71,7 +71,10 @@ class HashtagsResource(SyncResource):
             "Hashtag",
             self._runner.call(
                 OPERATIONS["get_hashtag"],
-                lambda: _get_hashtag._get_kwargs(ig_hashtag_id, fields=csv(fields)),
+                lambda: _get_hashtag._get_kwargs(
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
+                    fields=csv(fields),
+                ),
                 _get_hashtag._parse_response,
             ),
         )
@@ -105,7 +108,7 @@ class HashtagsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_recent_media"],
                 lambda: _get_recent_media._get_kwargs(
-                    ig_hashtag_id,
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
@@ -143,7 +146,7 @@ class HashtagsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_top_media"],
                 lambda: _get_top_media._get_kwargs(
-                    ig_hashtag_id,
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
@@ -208,7 +211,10 @@ class AsyncHashtagsResource(AsyncResource):
             "Hashtag",
             await self._runner.call(
                 OPERATIONS["get_hashtag"],
-                lambda: _get_hashtag._get_kwargs(ig_hashtag_id, fields=csv(fields)),
+                lambda: _get_hashtag._get_kwargs(
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
+                    fields=csv(fields),
+                ),
                 _get_hashtag._parse_response,
             ),
         )
@@ -242,7 +248,7 @@ class AsyncHashtagsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_recent_media"],
                 lambda: _get_recent_media._get_kwargs(
-                    ig_hashtag_id,
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
@@ -280,7 +286,7 @@ class AsyncHashtagsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_top_media"],
                 lambda: _get_top_media._get_kwargs(
-                    ig_hashtag_id,
+                    self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,

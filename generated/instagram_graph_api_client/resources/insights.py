@@ -54,7 +54,7 @@ class InsightsResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_media_insights"],
                 lambda: _get_media_insights._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     metric=csv(metric),
                     period=period,
                     breakdown=csv(breakdown),
@@ -155,7 +155,7 @@ class AsyncInsightsResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_media_insights"],
                 lambda: _get_media_insights._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     metric=csv(metric),
                     period=period,
                     breakdown=csv(breakdown),

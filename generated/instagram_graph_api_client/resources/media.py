@@ -87,7 +87,9 @@ class MediaResource(SyncResource):
             "Media",
             self._runner.call(
                 OPERATIONS["get_media"],
-                lambda: _get_media._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_media._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_media._parse_response,
             ),
         )
@@ -109,7 +111,7 @@ class MediaResource(SyncResource):
             self._runner.call(
                 OPERATIONS["update_media"],
                 lambda: _update_media._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     body=UpdateMediaRequest(comment_enabled=comment_enabled),
                 ),
                 _update_media._parse_response,
@@ -133,7 +135,9 @@ class MediaResource(SyncResource):
             "DeleteResult",
             self._runner.call(
                 OPERATIONS["delete_media"],
-                lambda: _delete_media._get_kwargs(ig_media_id),
+                lambda: _delete_media._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id)
+                ),
                 _delete_media._parse_response,
             ),
         )
@@ -160,7 +164,9 @@ class MediaResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_children"],
-                lambda: _get_children._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_children._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_children._parse_response,
             ),
         )
@@ -195,7 +201,7 @@ class MediaResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_comments"],
                 lambda: _get_comments._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
@@ -223,7 +229,8 @@ class MediaResource(SyncResource):
             self._runner.call(
                 OPERATIONS["create_comment"],
                 lambda: _create_comment._get_kwargs(
-                    ig_media_id, body=MessageRequest(message=message)
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    body=MessageRequest(message=message),
                 ),
                 _create_comment._parse_response,
             ),
@@ -249,7 +256,9 @@ class MediaResource(SyncResource):
             "CollaboratorList",
             self._runner.call(
                 OPERATIONS["get_collaborators"],
-                lambda: _get_collaborators._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_collaborators._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_collaborators._parse_response,
             ),
         )
@@ -271,7 +280,9 @@ class MediaResource(SyncResource):
             "ProductTagList",
             self._runner.call(
                 OPERATIONS["get_product_tags"],
-                lambda: _get_product_tags._get_kwargs(ig_media_id),
+                lambda: _get_product_tags._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id)
+                ),
                 _get_product_tags._parse_response,
             ),
         )
@@ -297,7 +308,8 @@ class MediaResource(SyncResource):
             self._runner.call(
                 OPERATIONS["create_product_tags"],
                 lambda: _create_product_tags._get_kwargs(
-                    ig_media_id, body=ProductTagsRequest(updated_tags=updated_tags)
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    body=ProductTagsRequest(updated_tags=updated_tags),
                 ),
                 _create_product_tags._parse_response,
             ),
@@ -325,7 +337,8 @@ class MediaResource(SyncResource):
             self._runner.call(
                 OPERATIONS["delete_product_tags"],
                 lambda: _delete_product_tags._get_kwargs(
-                    ig_media_id, deleted_tags=deleted_tags
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    deleted_tags=deleted_tags,
                 ),
                 _delete_product_tags._parse_response,
             ),
@@ -437,7 +450,9 @@ class AsyncMediaResource(AsyncResource):
             "Media",
             await self._runner.call(
                 OPERATIONS["get_media"],
-                lambda: _get_media._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_media._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_media._parse_response,
             ),
         )
@@ -461,7 +476,7 @@ class AsyncMediaResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["update_media"],
                 lambda: _update_media._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     body=UpdateMediaRequest(comment_enabled=comment_enabled),
                 ),
                 _update_media._parse_response,
@@ -485,7 +500,9 @@ class AsyncMediaResource(AsyncResource):
             "DeleteResult",
             await self._runner.call(
                 OPERATIONS["delete_media"],
-                lambda: _delete_media._get_kwargs(ig_media_id),
+                lambda: _delete_media._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id)
+                ),
                 _delete_media._parse_response,
             ),
         )
@@ -512,7 +529,9 @@ class AsyncMediaResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_children"],
-                lambda: _get_children._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_children._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_children._parse_response,
             ),
         )
@@ -547,7 +566,7 @@ class AsyncMediaResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_comments"],
                 lambda: _get_comments._get_kwargs(
-                    ig_media_id,
+                    self._runner.path_id("ig_media_id", ig_media_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
@@ -575,7 +594,8 @@ class AsyncMediaResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["create_comment"],
                 lambda: _create_comment._get_kwargs(
-                    ig_media_id, body=MessageRequest(message=message)
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    body=MessageRequest(message=message),
                 ),
                 _create_comment._parse_response,
             ),
@@ -601,7 +621,9 @@ class AsyncMediaResource(AsyncResource):
             "CollaboratorList",
             await self._runner.call(
                 OPERATIONS["get_collaborators"],
-                lambda: _get_collaborators._get_kwargs(ig_media_id, fields=csv(fields)),
+                lambda: _get_collaborators._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
+                ),
                 _get_collaborators._parse_response,
             ),
         )
@@ -623,7 +645,9 @@ class AsyncMediaResource(AsyncResource):
             "ProductTagList",
             await self._runner.call(
                 OPERATIONS["get_product_tags"],
-                lambda: _get_product_tags._get_kwargs(ig_media_id),
+                lambda: _get_product_tags._get_kwargs(
+                    self._runner.path_id("ig_media_id", ig_media_id)
+                ),
                 _get_product_tags._parse_response,
             ),
         )
@@ -649,7 +673,8 @@ class AsyncMediaResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["create_product_tags"],
                 lambda: _create_product_tags._get_kwargs(
-                    ig_media_id, body=ProductTagsRequest(updated_tags=updated_tags)
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    body=ProductTagsRequest(updated_tags=updated_tags),
                 ),
                 _create_product_tags._parse_response,
             ),
@@ -677,7 +702,8 @@ class AsyncMediaResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["delete_product_tags"],
                 lambda: _delete_product_tags._get_kwargs(
-                    ig_media_id, deleted_tags=deleted_tags
+                    self._runner.path_id("ig_media_id", ig_media_id),
+                    deleted_tags=deleted_tags,
                 ),
                 _delete_product_tags._parse_response,
             ),

@@ -146,7 +146,9 @@ class MessagingResource(SyncResource):
             "MessagingUserProfile",
             self._runner.call(
                 OPERATIONS["get_user_profile"],
-                lambda: _get_user_profile._get_kwargs(igsid, fields=csv(fields)),
+                lambda: _get_user_profile._get_kwargs(
+                    self._runner.path_id("igsid", igsid), fields=csv(fields)
+                ),
                 _get_user_profile._parse_response,
             ),
         )
@@ -273,7 +275,9 @@ class AsyncMessagingResource(AsyncResource):
             "MessagingUserProfile",
             await self._runner.call(
                 OPERATIONS["get_user_profile"],
-                lambda: _get_user_profile._get_kwargs(igsid, fields=csv(fields)),
+                lambda: _get_user_profile._get_kwargs(
+                    self._runner.path_id("igsid", igsid), fields=csv(fields)
+                ),
                 _get_user_profile._parse_response,
             ),
         )

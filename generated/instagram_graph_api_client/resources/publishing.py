@@ -177,7 +177,8 @@ class PublishingResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_container_status"],
                 lambda: _get_container_status._get_kwargs(
-                    ig_container_id, fields=csv(fields)
+                    self._runner.path_id("ig_container_id", ig_container_id),
+                    fields=csv(fields),
                 ),
                 _get_container_status._parse_response,
             ),
@@ -219,7 +220,7 @@ class PublishingResource(SyncResource):
                 OPERATIONS["upload_video"],
                 lambda: _upload_video._get_kwargs(
                     self._runner.api_version,
-                    ig_container_id,
+                    self._runner.path_id("ig_container_id", ig_container_id),
                     offset=offset,
                     file_size=file_size,
                     file_url=file_url,
@@ -383,7 +384,8 @@ class AsyncPublishingResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_container_status"],
                 lambda: _get_container_status._get_kwargs(
-                    ig_container_id, fields=csv(fields)
+                    self._runner.path_id("ig_container_id", ig_container_id),
+                    fields=csv(fields),
                 ),
                 _get_container_status._parse_response,
             ),
@@ -425,7 +427,7 @@ class AsyncPublishingResource(AsyncResource):
                 OPERATIONS["upload_video"],
                 lambda: _upload_video._get_kwargs(
                     self._runner.api_version,
-                    ig_container_id,
+                    self._runner.path_id("ig_container_id", ig_container_id),
                     offset=offset,
                     file_size=file_size,
                     file_url=file_url,

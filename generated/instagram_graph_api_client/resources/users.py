@@ -458,7 +458,8 @@ class UsersResource(SyncResource):
             self._runner.call(
                 OPERATIONS["get_facebook_page"],
                 lambda: _get_facebook_page._get_kwargs(
-                    facebook_page_id, fields=csv(fields)
+                    self._runner.path_id("facebook_page_id", facebook_page_id),
+                    fields=csv(fields),
                 ),
                 _get_facebook_page._parse_response,
             ),
@@ -891,7 +892,8 @@ class AsyncUsersResource(AsyncResource):
             await self._runner.call(
                 OPERATIONS["get_facebook_page"],
                 lambda: _get_facebook_page._get_kwargs(
-                    facebook_page_id, fields=csv(fields)
+                    self._runner.path_id("facebook_page_id", facebook_page_id),
+                    fields=csv(fields),
                 ),
                 _get_facebook_page._parse_response,
             ),

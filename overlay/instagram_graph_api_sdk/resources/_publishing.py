@@ -8,6 +8,7 @@ wait, and loop within bounds.
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -23,6 +24,7 @@ from instagram_graph_api_client.types import UNSET
 from .. import _exceptions as exc
 from .. import _publishing as flow
 from .._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT, PUBLISH_SETTLE
+from .._redact import redact
 
 VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
@@ -56,11 +58,29 @@ def max_retries(runner: object) -> int:
     return int(options.retry.max_retries) if options is not None else 0
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://.*", re.DOTALL)
+
+
 def read_source(source: Source) -> bytes:
+    """The video's bytes: bytes-like as is, a binary file object read, a `str`/PathLike read as
+    a local path. A URL string is refused (it is not a path; Meta fetches URLs itself)."""
     if isinstance(source, bytes | bytearray | memoryview):
         return bytes(source)
     if isinstance(source, str | os.PathLike):
-        return Path(source).read_bytes()
+        path = os.fspath(source)
+        if isinstance(path, str) and _URL.fullmatch(path.strip()):
+            raise exc.InvalidArgumentError(
+                "upload_video_file sends a local file's bytes, and a str is a local path, but "
+                f"{redact(path[:100])!r} is a URL: for a video at a public URL, create the container with "
+                "create_video_container(video_url=...) (Meta downloads it), or pass file_url= to upload_video()"
+            )
+        try:
+            return Path(path).read_bytes()
+        except OSError as error:
+            raise exc.InvalidArgumentError(
+                f"upload_video_file could not read the video file {redact(str(path)[:200])!r}: "
+                f"{type(error).__name__}: {error.strerror or error}"
+            ) from None
     return source.read()
 
 
@@ -115,14 +135,17 @@ class PublishingResource(_Publishing):
     # --- the workflow
     def publish(
         self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], None] = time.sleep,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], None] = time.sleep,
     ) -> flow.PublishResult:  # fmt: skip
         """Publish a container without ever double-posting.
 
-        After an ambiguous failure (timeout, dropped connection, 5xx) the SDK waits `settle`
-        seconds (a publish still in flight at Meta finishes meanwhile), then the container's
-        status decides: PUBLISHED returns a reconciled result, FINISHED publishes again (at most
-        `max_retries` times), anything else raises the container's error.
+        After an ambiguous failure (timeout, dropped connection, 5xx) nothing is resent while the
+        first publish may still be running at Meta: the SDK notes the account's newest media,
+        then up to `checks` times waits `settle` seconds and reads the container and the recent
+        media. PUBLISHED (or exactly one new post) returns a reconciled result; ERROR/EXPIRED
+        raise the container's error; FINISHED publishes again (at most `max_retries` times) only
+        when Meta itself answered the failed request. Otherwise PublishUncertainError says it may
+        have been published and nothing more is sent.
         """
         attempts = max_retries(self._runner) + 1
         for attempt in range(attempts):
@@ -132,13 +155,41 @@ class PublishingResource(_Publishing):
             except exc.InstagramError as error:
                 if not flow.is_ambiguous(error):
                     raise
-                sleep(settle)
-                container = self.get_container_status(container_id, fields=STATUS_FIELDS)
-                result = flow.reconciled(container_id, container)
+                result = self._reconcile(container_id, error, ig_user_id, settle, checks, sleep)
                 if result is not None:
                     return result
                 if attempt == attempts - 1:
                     raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _recent_media(self, ig_user_id: str | None) -> list[str] | None:
+        """The IDs of the account's newest media (None when they cannot be read)."""
+        try:
+            page = UsersResource(self._runner).get_media(ig_user_id=ig_user_id, fields="id", limit=flow.RECENT_MEDIA)
+        except exc.InstagramError:
+            return None
+        return flow.media_ids(page)
+
+    def _reconcile(
+        self, container_id: str, error: exc.InstagramError, ig_user_id: str | None, settle: float, checks: int,
+        sleep: Callable[[float], None],
+    ) -> flow.PublishResult | None:  # fmt: skip
+        """After an ambiguous failure: the result if it was published, None if publishing again is safe."""
+        before = self._recent_media(ig_user_id)
+        for check in range(max(1, checks)):
+            sleep(settle)
+            try:
+                container = self.get_container_status(container_id, fields=STATUS_FIELDS)
+            except exc.InstagramError as read_error:
+                raise flow.uncertain(container_id, None, error, read_error=read_error) from None
+            now = self._recent_media(ig_user_id) if before is not None else None
+            outcome = flow.reconciled(
+                container_id, container, error, before=before, now=now, last_check=check == max(1, checks) - 1
+            )
+            if outcome == "retry":
+                return None
+            if isinstance(outcome, flow.PublishResult):
+                return outcome
         raise AssertionError("unreachable")  # pragma: no cover
 
     def wait_for_container(
@@ -167,7 +218,8 @@ class PublishingResource(_Publishing):
     def wait_and_publish(
         self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
         check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> flow.PublishResult:  # fmt: skip
         """Wait until the container is FINISHED, check the publishing quota, then publish it
         (`publish()`, with its `settle` wait after an ambiguous failure)."""
@@ -176,7 +228,7 @@ class PublishingResource(_Publishing):
             return flow.PublishResult(container_id, None, reconciled=True)
         if check_quota:
             self.check_publishing_quota(ig_user_id=ig_user_id)
-        return self.publish(container_id, ig_user_id=ig_user_id, settle=settle, sleep=sleep)
+        return self.publish(container_id, ig_user_id=ig_user_id, settle=settle, checks=checks, sleep=sleep)
 
     def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
         """Read content_publishing_limit; raise PublishingLimitError (without publishing) when it is used up."""
@@ -215,6 +267,10 @@ class PublishingResource(_Publishing):
 
     def upload_video_file(self, container_id: str, source: Source, *, max_attempts: int = 3) -> UploadResult:
         """Send a video's bytes to a resumable upload session, resuming where the host stopped.
+
+        `source` is bytes, a binary file object, or a local path (`str` or PathLike): a `str` is
+        always a path, and a URL string is refused with InvalidArgumentError (use
+        `create_video_container(video_url=...)` for a video at a public URL).
 
         After a failed attempt the container's `video_status.uploading_phase.bytes_transferred`
         says how much arrived; the next attempt sends the rest with `offset` set to it.

@@ -75,7 +75,7 @@ class AsyncPublishingResource(_AsyncPublishing):
 
     async def publish(
         self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> flow.PublishResult:  # fmt: skip
         """Publish a container without ever double-posting (see PublishingResource.publish)."""
         if sleep is None:
@@ -88,13 +88,42 @@ class AsyncPublishingResource(_AsyncPublishing):
             except exc.InstagramError as error:
                 if not flow.is_ambiguous(error):
                     raise
-                await sleep(settle)
-                container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
-                result = flow.reconciled(container_id, container)
+                result = await self._reconcile(container_id, error, ig_user_id, settle, checks, sleep)
                 if result is not None:
                     return result
                 if attempt == attempts - 1:
                     raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _recent_media(self, ig_user_id: str | None) -> list[str] | None:
+        """The IDs of the account's newest media (None when they cannot be read)."""
+        try:
+            users = AsyncUsersResource(self._runner)
+            page = await users.get_media(ig_user_id=ig_user_id, fields="id", limit=flow.RECENT_MEDIA)
+        except exc.InstagramError:
+            return None
+        return flow.media_ids(page)
+
+    async def _reconcile(
+        self, container_id: str, error: exc.InstagramError, ig_user_id: str | None, settle: float, checks: int,
+        sleep: Callable[[float], Awaitable[None]],
+    ) -> flow.PublishResult | None:  # fmt: skip
+        """After an ambiguous failure: the result if it was published, None if publishing again is safe."""
+        before = await self._recent_media(ig_user_id)
+        for check in range(max(1, checks)):
+            await sleep(settle)
+            try:
+                container = await self.get_container_status(container_id, fields=STATUS_FIELDS)
+            except exc.InstagramError as read_error:
+                raise flow.uncertain(container_id, None, error, read_error=read_error) from None
+            now = await self._recent_media(ig_user_id) if before is not None else None
+            outcome = flow.reconciled(
+                container_id, container, error, before=before, now=now, last_check=check == max(1, checks) - 1
+            )
+            if outcome == "retry":
+                return None
+            if isinstance(outcome, flow.PublishResult):
+                return outcome
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def wait_for_container(
@@ -120,7 +149,8 @@ class AsyncPublishingResource(_AsyncPublishing):
     async def wait_and_publish(
         self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
         check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        sleep: Callable[[float], Awaitable[None]] | None = None, clock: Callable[[], float] = time.monotonic,
+        checks: int = flow.RECONCILE_CHECKS, sleep: Callable[[float], Awaitable[None]] | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> flow.PublishResult:  # fmt: skip
         """Wait until the container is FINISHED, check the publishing quota, then publish it."""
         container = await self.wait_for_container(
@@ -130,7 +160,7 @@ class AsyncPublishingResource(_AsyncPublishing):
             return flow.PublishResult(container_id, None, reconciled=True)
         if check_quota:
             await self.check_publishing_quota(ig_user_id=ig_user_id)
-        return await self.publish(container_id, ig_user_id=ig_user_id, settle=settle, sleep=sleep)
+        return await self.publish(container_id, ig_user_id=ig_user_id, settle=settle, checks=checks, sleep=sleep)
 
     async def check_publishing_quota(self, *, ig_user_id: str | None = None) -> flow.PublishingQuota:
         """Read content_publishing_limit; raise PublishingLimitError when it is used up."""
@@ -167,7 +197,11 @@ class AsyncPublishingResource(_AsyncPublishing):
         return await self.create_carousel_container(children, caption=caption, ig_user_id=ig_user_id)
 
     async def upload_video_file(self, container_id: str, source: Source, *, max_attempts: int = 3) -> UploadResult:
-        """Send a video's bytes to a resumable upload session, resuming where the host stopped."""
+        """Send a video's bytes to a resumable upload session, resuming where the host stopped.
+
+        `source` is bytes, a binary file object, or a local path (a `str` is always a path; a URL
+        string is refused: use `create_video_container(video_url=...)`).
+        """
         data = read_source(source)
         offset = 0
         for attempt in range(max_attempts):

@@ -1,5 +1,5 @@
 """Fault injection for FakeInstagram: throttling, transient errors, HTML pages, latency, lost
-responses and uploads cut mid-body. Each fault fires a bounded number of times."""
+responses, slow publishes and uploads cut mid-body. Each fault fires a bounded number of times."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
+from .._exceptions import ConfigurationError
 from ._http import FakeResponse, graph_error
 
 
@@ -57,6 +58,16 @@ class FaultPlan:
     def lose_response(self, times: int | None = 1, *, path: str | None = None) -> FaultPlan:
         """Carry out the request, then drop the connection before answering (the ambiguous case)."""
         return self._add("lose", times, path)
+
+    def slow_publish(self, seconds: float = 30.0, *, status: str = "FINISHED", times: int | None = 1) -> FaultPlan:
+        """Make media_publish slow, as Meta's sometimes is: the request is accepted, the client's
+        wait ends without an answer (a read timeout in process, a dropped connection on a
+        loopback server), and the post appears `seconds` later on the fake's clock. Meanwhile
+        the container reads `status` (FINISHED or IN_PROGRESS), and a second media_publish of a
+        FINISHED container posts again: the double post a blind retry causes."""
+        if status not in ("FINISHED", "IN_PROGRESS"):
+            raise ConfigurationError("slow_publish status must be FINISHED or IN_PROGRESS")
+        return self._add("slow_publish", times, "media_publish", seconds=seconds, status=status)
 
     def cut_upload(self, at_bytes: int, times: int | None = 1) -> FaultPlan:
         """Keep only the first `at_bytes` of an upload's body, then drop the connection."""

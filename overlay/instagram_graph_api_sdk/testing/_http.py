@@ -14,7 +14,7 @@ from instagram_graph_api_client._operations import DEFAULT_API_VERSION
 
 from ._state import State, Token
 
-VERSIONED = re.compile(r"^/(v\d+\.\d+)(/.*)?$")
+VERSIONED = re.compile(r"/(v\d+\.\d+)(/.*)?")
 
 
 @dataclass
@@ -33,7 +33,7 @@ class FakeRequest:
         cls, method: str, host: str, raw_path: str, raw_query: str, headers: dict[str, str], body: bytes
     ) -> FakeRequest:
         query = {k: v[0] for k, v in parse_qs(raw_query, keep_blank_values=True).items()}
-        match = VERSIONED.match(raw_path)
+        match = VERSIONED.fullmatch(raw_path)
         version, path = (match.group(1), match.group(2) or "/") if match else (None, raw_path)
         lowered = {k.lower(): v for k, v in headers.items()}
         params: dict[str, Any] = dict(query)

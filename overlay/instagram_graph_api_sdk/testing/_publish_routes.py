@@ -32,6 +32,8 @@ def status_of(state: State, container: Container) -> tuple[str, str]:
         return "EXPIRED", "Expired: The media container has expired and can no longer be published."
     if container.failure:
         return "ERROR", container.failure
+    if container.publishing_until is not None and container.publishing_status == "IN_PROGRESS":
+        return "IN_PROGRESS", "In Progress: The media is being published."
     if container.file_size is not None and container.bytes_received < container.file_size:
         return "IN_PROGRESS", "In Progress: Waiting for the video upload to finish."
     if now >= container.ready_at:
@@ -104,7 +106,34 @@ def quota_usage(state: State) -> int:
     return sum(1 for t in state.publishes if t > since)
 
 
-def publish(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+def land_publishes(state: State) -> None:
+    """Finish the slow publishes whose time has come (called before every request)."""
+    now = state.now()
+    for container in state.containers.values():
+        if container.publishing_until is not None and now >= container.publishing_until:
+            container.publishing_until = None
+            post(state, container)
+
+
+def post(state: State, container: Container) -> str:
+    """Create the media a publish makes (again if the container was published meanwhile)."""
+    media_id = state.new_id()
+    params = container.params
+    kind = str(params.get("media_type", "IMAGE"))
+    state.media[media_id] = {
+        "id": media_id, "caption": params.get("caption", ""), "username": state.username, "like_count": 0,
+        "comments_count": 0, "timestamp": stamp(state.now()), "is_comment_enabled": True,
+        "media_type": {"CAROUSEL": "CAROUSEL_ALBUM", "REELS": "VIDEO", "STORIES": "IMAGE"}.get(kind, kind),
+        "media_product_type": {"REELS": "REELS", "STORIES": "STORY"}.get(kind, "FEED"),
+        "permalink": f"https://www.instagram.com/p/FAKE{media_id[-7:]}/", "owner": {"id": state.user_id},
+    }  # fmt: skip
+    container.published_media = media_id
+    state.publishes.append(state.now())
+    return media_id
+
+
+def publish(state: State, request: FakeRequest, token: Token, *, slow: tuple[float, str] | None = None) -> FakeResponse:
+    """media_publish; `slow` (seconds, status meanwhile) defers the post (faults.slow_publish)."""
     op = "publish_container"
     denied = missing_permission(token, PUBLISH, op)
     if denied:
@@ -124,19 +153,11 @@ def publish(state: State, request: FakeRequest, token: Token) -> FakeResponse:
     if quota_usage(state) >= state.quota_total:
         return graph_error(9, "The account has reached its limit of API-published posts for the rolling 24 hours",
                            subcode=2207042, operation_id=op)  # fmt: skip
-    media_id = state.new_id()
-    params = container.params
-    kind = str(params.get("media_type", "IMAGE"))
-    state.media[media_id] = {
-        "id": media_id, "caption": params.get("caption", ""), "username": state.username, "like_count": 0,
-        "comments_count": 0, "timestamp": stamp(state.now()), "is_comment_enabled": True,
-        "media_type": {"CAROUSEL": "CAROUSEL_ALBUM", "REELS": "VIDEO", "STORIES": "IMAGE"}.get(kind, kind),
-        "media_product_type": {"REELS": "REELS", "STORIES": "STORY"}.get(kind, "FEED"),
-        "permalink": f"https://www.instagram.com/p/FAKE{media_id[-7:]}/", "owner": {"id": state.user_id},
-    }  # fmt: skip
-    container.published_media = media_id
-    state.publishes.append(state.now())
-    return FakeResponse(200, {"id": media_id}, op)
+    if slow is not None:
+        seconds, container.publishing_status = slow
+        container.publishing_until = state.now() + timedelta(seconds=seconds)
+        return FakeResponse(200, {"id": "(never sent)"}, op)
+    return FakeResponse(200, {"id": post(state, container)}, op)
 
 
 def publishing_limit(state: State, request: FakeRequest, token: Token) -> FakeResponse:

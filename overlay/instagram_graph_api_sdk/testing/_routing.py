@@ -16,16 +16,21 @@ from ._state import State, Token
 if TYPE_CHECKING:
     from .fake import FakeInstagram
 
-UPLOAD = re.compile(r"^/ig-api-upload/(v[\d.]+)/(\w+)$")
+UPLOAD = re.compile(r"/ig-api-upload/(v[\d.]+)/(\w+)")
 
 
 class LostResponse(Exception):
     """Raised inside the fake when a fault drops the connection after the work was done."""
 
 
+class SlowResponse(LostResponse):
+    """Raised when the work is still going on (faults.slow_publish): the client's wait times out."""
+
+
 def route(fake: FakeInstagram, request: FakeRequest) -> FakeResponse:
     """Answer one request from the fake's state (faults are applied by the caller)."""
     state, path = fake.state, request.path
+    publishing.land_publishes(state)
     if request.host == "graph.facebook.com":  # what an Instagram Login token gets there
         return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
     if path == "/oauth/authorize" and request.method == "GET":
@@ -37,7 +42,7 @@ def route(fake: FakeInstagram, request: FakeRequest) -> FakeResponse:
         return oauth.exchange_token(state, request)
     if path == "/refresh_access_token" and request.version is None:
         return oauth.refresh_token(state, request)
-    upload = UPLOAD.match(path)
+    upload = UPLOAD.fullmatch(path)
     token = authenticate(state, request, "upload_video" if upload else None)
     if isinstance(token, FakeResponse):
         return token
@@ -53,6 +58,14 @@ def route(fake: FakeInstagram, request: FakeRequest) -> FakeResponse:
     node = state.user_id if segments[0] == "me" else segments[0]
     if len(segments) == 1:
         return _node(state, request, token, node)
+    if len(segments) == 2 and segments[1] == "media_publish" and node == state.user_id:
+        fault = fake.faults.take(("slow_publish",), path) if request.method == "POST" else None
+        if fault is not None:
+            slow = (float(fault.options["seconds"]), str(fault.options["status"]))
+            response = publishing.publish(state, request, token, slow=slow)
+            if response.status == 200:
+                raise SlowResponse("FakeInstagram is still publishing; the answer did not come in time")
+            return response
     if len(segments) == 2:
         return _edge(state, request, token, node, segments[1])
     return graph.unsupported(path)
@@ -151,7 +164,7 @@ def operation_for(state: State, request: FakeRequest) -> str | None:
              ("GET", "/me"): "me"}  # fmt: skip
     if (method, path) in fixed:
         return fixed[(method, path)]
-    if UPLOAD.match(path):
+    if UPLOAD.fullmatch(path):
         return "upload_video"
     segments = [s for s in path.split("/") if s]
     node = state.user_id if segments and segments[0] == "me" else (segments[0] if segments else "")

@@ -75,6 +75,8 @@ class Container:
     published_media: str | None = None
     file_size: int | None = None  # resumable uploads
     bytes_received: int = 0
+    publishing_until: datetime | None = None  # a slow media_publish still running (faults.slow_publish)
+    publishing_status: str = "FINISHED"  # what the container reads meanwhile (FINISHED or IN_PROGRESS)
 
 
 @dataclass

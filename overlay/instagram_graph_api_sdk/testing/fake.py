@@ -32,7 +32,7 @@ from .._exceptions import ConfigurationError
 from . import _graph_routes as graph
 from ._faults import FaultPlan, app_limit_response, fault_response
 from ._http import FakeRequest, FakeResponse
-from ._routing import LostResponse, operation_for, route
+from ._routing import LostResponse, SlowResponse, operation_for, route
 from ._server import FakeServer
 from ._state import FakeClock, State
 
@@ -213,6 +213,8 @@ class FakeInstagram:
                                  dict(request.headers), request.read())  # fmt: skip
         try:
             response = self.handle(fake)
+        except SlowResponse as slow:
+            raise httpx.ReadTimeout(str(slow), request=request) from None
         except LostResponse as lost:
             raise httpx.RemoteProtocolError(str(lost), request=request) from None
         headers = {"content-type": response.content_type(), **response.headers}
