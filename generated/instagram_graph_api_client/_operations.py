@@ -16,7 +16,7 @@ class Operation(NamedTuple):
     path: str
     server: str  # URL template; "{version}" is the API version
     login: str  # "any", "instagram" or "facebook" (x-login)
-    auth: str  # "bearer", "none" or "rupload"
+    auth: str  # "bearer", "optional", "none" or "rupload"
     retry: str  # "idempotent", "unsafe", "never" or "reconcile-container" (x-sdk-retry)
     paginated: str | None  # "cursor", "cursor-only" or "time" (x-sdk-paginated)
     status: str  # "stable" or "unconfirmed" (x-status)
@@ -451,8 +451,8 @@ OPERATIONS: dict[str, Operation] = {
         "GET",
         "/instagram_oembed",
         "https://graph.facebook.com/{version}",
-        "facebook",
-        "bearer",
+        "any",
+        "optional",
         "idempotent",
         None,
         "stable",

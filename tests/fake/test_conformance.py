@@ -125,6 +125,8 @@ def scripted_run(fake: FakeInstagram) -> None:
     ig.webhooks.subscribe(["comments", "messages"])
     ig.webhooks.get_subscribed_fields()
     ig.webhooks.unsubscribe()
+    ig.oembed.get(url="https://www.instagram.com/p/FAKE0000001/")  # no token sent (Meta: 2026-05-15)
+    tolerate(lambda: ig.oembed.get(url="https://example.com/not-instagram"))
     image = ig.publishing.create_image_container("https://x/a.jpg", caption="hi")
     ig.publishing.wait_and_publish(image.id, interval=0.01)
     reel = ig.publishing.create_video_container("https://x/v.mp4")

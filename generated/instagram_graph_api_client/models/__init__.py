@@ -2,7 +2,6 @@
 
 from .attachment_upload_request import AttachmentUploadRequest
 from .attachment_upload_result import AttachmentUploadResult
-from .authorize_enable_fb_login import AuthorizeEnableFbLogin
 from .authorize_force_authentication import AuthorizeForceAuthentication
 from .authorize_response_type import AuthorizeResponseType
 from .catalog import Catalog
@@ -43,6 +42,7 @@ from .facebook_page_list import FacebookPageList
 from .generic_template_element import GenericTemplateElement
 from .get_account_insights_metric_type import GetAccountInsightsMetricType
 from .get_account_insights_period import GetAccountInsightsPeriod
+from .get_account_insights_timeframe import GetAccountInsightsTimeframe
 from .get_media_insights_period import GetMediaInsightsPeriod
 from .graph_error import GraphError
 from .graph_error_envelope import GraphErrorEnvelope
@@ -101,6 +101,7 @@ from .quick_reply import QuickReply
 from .quick_reply_content_type import QuickReplyContentType
 from .reaction_payload import ReactionPayload
 from .refresh_token_grant_type import RefreshTokenGrantType
+from .reply_to_message import ReplyToMessage
 from .result_response import ResultResponse
 from .send_message_request import SendMessageRequest
 from .send_message_request_messaging_type import SendMessageRequestMessagingType
@@ -118,6 +119,8 @@ from .template_button import TemplateButton
 from .template_button_type import TemplateButtonType
 from .template_default_action import TemplateDefaultAction
 from .template_default_action_type import TemplateDefaultActionType
+from .thread_control import ThreadControl
+from .thread_control_control_type import ThreadControlControlType
 from .update_media_request import UpdateMediaRequest
 from .upload_failure import UploadFailure
 from .upload_failure_debug_info import UploadFailureDebugInfo
@@ -159,7 +162,6 @@ from .welcome_flow_step import WelcomeFlowStep
 __all__ = (
     "AttachmentUploadRequest",
     "AttachmentUploadResult",
-    "AuthorizeEnableFbLogin",
     "AuthorizeForceAuthentication",
     "AuthorizeResponseType",
     "Catalog",
@@ -198,6 +200,7 @@ __all__ = (
     "GenericTemplateElement",
     "GetAccountInsightsMetricType",
     "GetAccountInsightsPeriod",
+    "GetAccountInsightsTimeframe",
     "GetMediaInsightsPeriod",
     "GraphError",
     "GraphErrorEnvelope",
@@ -254,6 +257,7 @@ __all__ = (
     "QuickReplyContentType",
     "ReactionPayload",
     "RefreshTokenGrantType",
+    "ReplyToMessage",
     "ResultResponse",
     "SendMessageRequest",
     "SendMessageRequestMessagingType",
@@ -271,6 +275,8 @@ __all__ = (
     "TemplateButtonType",
     "TemplateDefaultAction",
     "TemplateDefaultActionType",
+    "ThreadControl",
+    "ThreadControlControlType",
     "UpdateMediaRequest",
     "UploadFailure",
     "UploadFailureDebugInfo",
