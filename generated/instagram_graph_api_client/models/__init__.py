@@ -142,6 +142,7 @@ from .webhook_mention_value import WebhookMentionValue
 from .webhook_message import WebhookMessage
 from .webhook_message_edit import WebhookMessageEdit
 from .webhook_messaging_event import WebhookMessagingEvent
+from .webhook_messaging_event_app_roles import WebhookMessagingEventAppRoles
 from .webhook_payload import WebhookPayload
 from .webhook_postback import WebhookPostback
 from .webhook_quick_reply import WebhookQuickReply
@@ -149,7 +150,9 @@ from .webhook_reaction import WebhookReaction
 from .webhook_read import WebhookRead
 from .webhook_referral import WebhookReferral
 from .webhook_reply_to import WebhookReplyTo
+from .webhook_story_insights_value import WebhookStoryInsightsValue
 from .webhook_story_ref import WebhookStoryRef
+from .webhook_thread_control import WebhookThreadControl
 from .welcome_flow import WelcomeFlow
 from .welcome_flow_list import WelcomeFlowList
 from .welcome_flow_request import WelcomeFlowRequest
@@ -298,6 +301,7 @@ __all__ = (
     "WebhookMessage",
     "WebhookMessageEdit",
     "WebhookMessagingEvent",
+    "WebhookMessagingEventAppRoles",
     "WebhookPayload",
     "WebhookPostback",
     "WebhookQuickReply",
@@ -305,7 +309,9 @@ __all__ = (
     "WebhookRead",
     "WebhookReferral",
     "WebhookReplyTo",
+    "WebhookStoryInsightsValue",
     "WebhookStoryRef",
+    "WebhookThreadControl",
     "WelcomeFlow",
     "WelcomeFlowList",
     "WelcomeFlowRequest",
