@@ -27,7 +27,8 @@ def test_an_echo_is_a_message_echoes_event_and_a_plain_message_is_not() -> None:
     assert [e.field for e in events] == ["message_echoes", "messages"]
     value = events[0].value
     assert isinstance(value, WebhookMessagingEvent)
-    assert value.message.is_echo is True and value.message.text == "sent from the app"
+    assert value.message.is_echo is True
+    assert value.message.text == "sent from the app"
 
 
 def test_handover_events_are_typed() -> None:
