@@ -25,6 +25,10 @@ class CreateContainerRequestParam(TypedDict):
     """
     Reels only; can be renamed once.
     """
+    branded_content_sponsor_ids: NotRequired[str]
+    """
+    Comma-separated Instagram user IDs of up to 2 sponsors for the paid-partnership label (changelog 2026-04-22).
+    """
     caption: NotRequired[str]
     """
     At most 2200 characters, 30 hashtags and 20 @-tags.
@@ -46,7 +50,14 @@ class CreateContainerRequestParam(TypedDict):
     Public JPEG URL (image
     """
     is_ai_generated: NotRequired[bool]
+    """
+    Label the post as AI-generated (both logins; changelog 2026-06-22).
+    """
     is_carousel_item: NotRequired[bool]
+    is_paid_partnership: NotRequired[bool]
+    """
+    Add the "Paid partnership" label (changelog 2026-04-22).
+    """
     location_id: NotRequired[str]
     """
     A Facebook Page ID that has location data.
@@ -72,6 +83,9 @@ class CreateContainerRequestParam(TypedDict):
     Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`.
     """
     upload_type: NotRequired[Literal["resumable"]]
+    """
+    Facebook Login only per Meta's resumable-upload guide (updated 2026-03-15); a live Instagram Login call answered 400, code 100, "The parameter video_url is required".
+    """
     user_tags: NotRequired[str]
     """
     JSON array of `{"username","x","y"}` (x and y from 0.0 to 1.0; optional for stories).

@@ -133,6 +133,8 @@ def scripted_run(fake: FakeInstagram) -> None:
     tolerate(lambda: ig.publishing.publish_container(reel.id))  # 9007/2207027
     failed = ig.publishing.create_video_container("https://x/fail.mp4")
     ig.publishing.get_container_status(failed.id)
+    tolerate(lambda: ig.publishing.create_resumable_upload(caption="big"))  # code 100, as Meta answers
+    fake.state.resumable_uploads = True  # then the session flow Meta documents for Facebook Login
     upload = ig.publishing.create_resumable_upload(caption="big")
     ig.publishing.upload_video_file(upload.id, b"\x00" * 2048)
     ig.publishing.get_container_status(upload.id, fields="id,status_code,status,video_status")
