@@ -36,10 +36,13 @@ class TokenHolder:
 
     __slots__ = ("_token", "on_refresh", "user_id")
 
+    _token: str | None
+    user_id: str | None
+
     def __init__(self, token: str | None, on_refresh: Callable[[AccessToken], None] | None = None) -> None:
         if token is None:  # a client without a token: only token-optional calls (oembed.get) work
-            self._token: str | None = None
-            self.user_id: str | None = None
+            self._token = None
+            self.user_id = None
         else:
             self.set(token)
         self.on_refresh = on_refresh
@@ -52,7 +55,7 @@ class TokenHolder:
             )
         register_secret(token)
         self._token = token
-        self.user_id: str | None = None  # get_user_id()'s cache: it belongs to the token
+        self.user_id = None  # get_user_id()'s cache: it belongs to the token
 
     def get(self) -> str:
         if self._token is None:
