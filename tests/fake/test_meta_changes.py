@@ -121,3 +121,33 @@ def test_the_fake_can_send_the_documented_usage_keys() -> None:
     assert other.usage is not None
     assert other.usage.app is not None
     assert (other.usage.app.call_count, other.usage.app.total_time) == (20, None)  # call_volume/cpu_time only
+
+
+def test_thread_control_and_message_replies_reach_the_send_api(fake: FakeInstagram) -> None:
+    client = fake.client()
+    customer = "819898670256713"
+    sent = client.messaging.pass_thread_control(customer, "Let me transfer you", app_id="1217981644879628")
+    assert sent.recipient_id == customer
+    assert fake.state.sent[-1]["thread_control"] == {"control_type": "pass", "app_id": "1217981644879628"}
+    assert fake.state.sent[-1]["messaging_type"] == "RESPONSE"
+    assert fake.state.thread_owners[customer] == "1217981644879628"
+    client.messaging.take_thread_control(customer, "I am back", metadata="escalation done")
+    assert fake.state.thread_owners[customer] == fake.client_id
+    assert fake.state.sent[-1]["thread_control"] == {"control_type": "take", "metadata": "escalation done"}
+    incoming = fake.message_event("Which size?", igsid=customer)["entry"][0]["messaging"][0]["message"]["mid"]
+    reply = client.messaging.reply_to_message(customer, incoming, "Medium")
+    assert reply.message_id
+    assert fake.state.sent[-1]["reply_to"] == {"mid": incoming}
+    with pytest.raises(sdk.ValidationError, match=r"reply_to\.mid"):
+        client.messaging.reply_to_message(customer, "no-such-mid", "Medium")
+
+
+def test_async_thread_control(fake: FakeInstagram) -> None:
+    async def run() -> None:
+        async with sdk.AsyncInstagramClient(fake.access_token, transport=fake.transport()) as client:
+            await client.messaging.pass_thread_control("819898670256713", "Handing over")
+            await client.messaging.take_thread_control("819898670256713", "Back")
+
+    asyncio.run(run())
+    assert [s["thread_control"]["control_type"] for s in fake.state.sent[-2:]] == ["pass", "take"]
+    assert fake.state.thread_owners["819898670256713"] == fake.client_id
