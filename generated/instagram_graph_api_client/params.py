@@ -64,7 +64,7 @@ class CreateContainerRequestParam(TypedDict):
     """
     media_type: NotRequired[Literal["IMAGE", "VIDEO", "REELS", "STORIES", "CAROUSEL"]]
     """
-    Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+    Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
     """
     product_tags: NotRequired[str]
     """

@@ -31,7 +31,8 @@ class CreateContainerRequest:
     video_url: str | Unset = UNSET
     """ Public video URL (video """
     media_type: CreateContainerRequestMediaType | Unset = UNSET
-    """ Omit for a single image. VIDEO is for carousel videos and resumable uploads. """
+    """ Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO
+    is for carousel videos and resumable uploads. """
     is_carousel_item: bool | Unset = UNSET
     children: str | Unset = UNSET
     """ Comma-separated child container IDs (2 to 10). """

@@ -82,7 +82,7 @@ class PublishingResource(SyncResource):
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             image_url: Public JPEG URL (image
             video_url: Public video URL (video
-            media_type: Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+            media_type: Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
             children: Comma-separated child container IDs (2 to 10).
             caption: At most 2200 characters, 30 hashtags and 20 @-tags.
             alt_text: Images only
@@ -303,7 +303,7 @@ class AsyncPublishingResource(AsyncResource):
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             image_url: Public JPEG URL (image
             video_url: Public video URL (video
-            media_type: Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+            media_type: Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
             children: Comma-separated child container IDs (2 to 10).
             caption: At most 2200 characters, 30 hashtags and 20 @-tags.
             alt_text: Images only
