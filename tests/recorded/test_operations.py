@@ -50,6 +50,8 @@ CALLS: dict[str, tuple[str, str, Call, str, str | None]] = {
     "media.get_insights": ("get_media_insights", "instagram", lambda c, i: c.media.get_insights(i["media_id"], metric=["reach", "likes"]), "InsightsResponse", "data"),
     "media.get_product_tags": ("get_product_tags", "facebook", lambda c, i: c.media.get_product_tags(i["media_id"]), "ProductTagList", "data"),
     "media.respond_to_collaboration_invite": ("respond_to_collaboration_invite", "facebook", lambda c, i: c.media.respond_to_collaboration_invite(media_id="18078920227752107", accept=True), "SuccessResponse", "success"),
+    "media.like": ("like_object", "facebook", lambda c, i: c.media.like(media_id=i["media_id"]), "SuccessResponse", "success"),
+    "media.unlike": ("unlike_object", "facebook", lambda c, i: c.media.unlike(comment_id=i["comment_id"]), "SuccessResponse", "success"),
     "media.update": ("update_media", "instagram", lambda c, i: c.media.update(i["media_id"], comment_enabled=False), "SuccessResponse", "success"),
     "messaging.get_user_profile": ("get_user_profile", "instagram", lambda c, i: c.messaging.get_user_profile(i["igsid"]), "MessagingUserProfile", "username"),
     "messaging.pass_thread_control": ("send_message", "instagram", lambda c, i: c.messaging.pass_thread_control(i["igsid"], "Let me transfer you to our live agent", app_id="1217981644879628"), "SendMessageResponse", "message_id"),
