@@ -16,7 +16,7 @@ class Operation(NamedTuple):
     path: str
     server: str  # URL template; "{version}" is the API version
     login: str  # "any", "instagram" or "facebook" (x-login)
-    auth: str  # "bearer", "none" or "rupload"
+    auth: str  # "bearer", "optional", "none" or "rupload"
     retry: str  # "idempotent", "unsafe", "never" or "reconcile-container" (x-sdk-retry)
     paginated: str | None  # "cursor", "cursor-only" or "time" (x-sdk-paginated)
     status: str  # "stable" or "unconfirmed" (x-status)
@@ -451,8 +451,8 @@ OPERATIONS: dict[str, Operation] = {
         "GET",
         "/instagram_oembed",
         "https://graph.facebook.com/{version}",
-        "facebook",
-        "bearer",
+        "any",
+        "optional",
         "idempotent",
         None,
         "stable",
@@ -640,6 +640,20 @@ OPERATIONS: dict[str, Operation] = {
         "stable",
         False,
     ),
+    "like_object": Operation(
+        "like_object",
+        "media",
+        "like",
+        "POST",
+        "/{ig_user_id}/likes",
+        "https://graph.facebook.com/{version}",
+        "facebook",
+        "bearer",
+        "unsafe",
+        None,
+        "stable",
+        False,
+    ),
     "list_conversations": Operation(
         "list_conversations",
         "conversations",
@@ -820,6 +834,20 @@ OPERATIONS: dict[str, Operation] = {
         "unsafe",
         None,
         "stable",
+        False,
+    ),
+    "unlike_object": Operation(
+        "unlike_object",
+        "media",
+        "unlike",
+        "DELETE",
+        "/{ig_user_id}/likes",
+        "https://graph.facebook.com/{version}",
+        "facebook",
+        "bearer",
+        "idempotent",
+        None,
+        "unconfirmed",
         False,
     ),
     "unsubscribe": Operation(

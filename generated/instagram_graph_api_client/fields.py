@@ -35,6 +35,8 @@ MEDIA_FIELDS: tuple[str, ...] = (
     "is_shared_to_feed",
     "alt_text",
     "legacy_instagram_media_id",
+    "is_ai_generated",
+    "media_audio_type",
 )
 
 COMMENT_FIELDS: tuple[str, ...] = (

@@ -25,6 +25,10 @@ class CreateContainerRequestParam(TypedDict):
     """
     Reels only; can be renamed once.
     """
+    branded_content_sponsor_ids: NotRequired[str]
+    """
+    Comma-separated Instagram user IDs of up to 2 sponsors for the paid-partnership label (changelog 2026-04-22).
+    """
     caption: NotRequired[str]
     """
     At most 2200 characters, 30 hashtags and 20 @-tags.
@@ -46,14 +50,21 @@ class CreateContainerRequestParam(TypedDict):
     Public JPEG URL (image
     """
     is_ai_generated: NotRequired[bool]
+    """
+    Label the post as AI-generated (both logins; changelog 2026-06-22).
+    """
     is_carousel_item: NotRequired[bool]
+    is_paid_partnership: NotRequired[bool]
+    """
+    Add the "Paid partnership" label (changelog 2026-04-22).
+    """
     location_id: NotRequired[str]
     """
     A Facebook Page ID that has location data.
     """
     media_type: NotRequired[Literal["IMAGE", "VIDEO", "REELS", "STORIES", "CAROUSEL"]]
     """
-    Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+    Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
     """
     product_tags: NotRequired[str]
     """
@@ -72,6 +83,9 @@ class CreateContainerRequestParam(TypedDict):
     Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`.
     """
     upload_type: NotRequired[Literal["resumable"]]
+    """
+    Facebook Login only per Meta's resumable-upload guide (updated 2026-03-15); a live Instagram Login call answered 400, code 100, "The parameter video_url is required".
+    """
     user_tags: NotRequired[str]
     """
     JSON array of `{"username","x","y"}` (x and y from 0.0 to 1.0; optional for stories).
@@ -125,7 +139,6 @@ class MenuItemParam(TypedDict):
     postback or web_url.
     """
     url: NotRequired[str]
-    webview_height_ratio: NotRequired[str]
 
 
 class MessageRecipientParam(TypedDict):
@@ -145,8 +158,11 @@ class MessageRequestParam(TypedDict):
 
 
 class PersistentMenuParam(TypedDict):
+    """
+    A persistent menu for one locale. Meta's guide says `composer_input_disabled` and `webview_height_ratio` are not available on Instagram, so neither is declared (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/persistent-menu).
+    """
+
     call_to_actions: list[MenuItemParam]
-    composer_input_disabled: NotRequired[bool]
     locale: NotRequired[str]
 
 
@@ -177,7 +193,18 @@ class ReactionPayloadParam(TypedDict):
     message_id: str
     reaction: NotRequired[str]
     """
-    `love` (omit to unreact).
+    Any emoji, or its UTF-8 escape (omit to unreact).
+    """
+
+
+class ReplyToMessageParam(TypedDict):
+    """
+    The message being replied to (Message Replies API; Instagram Login support announced 2026-09-21 in https://developers.facebook.com/documentation/instagram-platform/changelog/rss/). Unconfirmed: the shape `{"mid": ...}` mirrors the `reply_to.mid` that message webhooks carry; Meta's request reference could not be read.
+    """
+
+    mid: str
+    """
+    The ID of the message to reply to.
     """
 
 
@@ -211,6 +238,22 @@ class TemplateButtonParam(TypedDict):
 class TemplateDefaultActionParam(TypedDict):
     type: Literal["web_url"]
     url: str
+
+
+class ThreadControlParam(TypedDict):
+    """
+    Conversation Routing in the Send API (only when routing is enabled for the account): `pass` (to `app_id`, or to the default app when omitted), `release`, `take` (primary behaviour only), `extend` or `request` (default behaviour only). https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis
+    """
+
+    app_id: NotRequired[str]
+    """
+    The app to pass the conversation to (for `pass`).
+    """
+    control_type: Literal["pass", "release", "take", "extend", "request"]
+    metadata: NotRequired[str]
+    """
+    Passed to the receiving app in its `messaging_handover` webhook.
+    """
 
 
 class UpdateMediaRequestParam(TypedDict):
@@ -277,7 +320,7 @@ class OutgoingMessageParam(TypedDict):
     attachment: NotRequired[OutgoingAttachmentParam]
     attachments: NotRequired[list[OutgoingAttachmentParam]]
     """
-    Several images in one message (rolling out; error subcode 2534068 where unavailable).
+    Up to 10 images in one message, each by `url` or `attachment_id` (generally available since 2026-05-06).
     """
     quick_replies: NotRequired[list[QuickReplyParam]]
     """
@@ -298,6 +341,7 @@ class SendMessageRequestParam(TypedDict):
     messaging_type: NotRequired[Literal["RESPONSE", "UPDATE", "MESSAGE_TAG"]]
     payload: NotRequired[ReactionPayloadParam]
     recipient: MessageRecipientParam
+    reply_to: NotRequired[ReplyToMessageParam]
     sender_action: NotRequired[
         Literal["react", "unreact", "typing_on", "typing_off", "mark_seen"]
     ]
@@ -308,6 +352,7 @@ class SendMessageRequestParam(TypedDict):
     """
     HUMAN_AGENT extends the reply window to 7 days (needs the Human Agent feature).
     """
+    thread_control: NotRequired[ThreadControlParam]
 
 
 class WelcomeFlowStepParam(TypedDict):

@@ -25,9 +25,15 @@ class IdOnlyParam(TypedDict):
     id: NotRequired[str]
 
 
-class WebhookAttachmentParam(TypedDict):
-    payload: NotRequired[dict[str, Any]]
-    type: NotRequired[str]
+class WebhookAttachmentPayloadParam(TypedDict):
+    """
+    The attachment's content; `url` is the CDN URL of the media (other keys are kept).
+    """
+
+    ig_post_media_id: NotRequired[str]
+    reel_video_id: NotRequired[str]
+    title: NotRequired[str]
+    url: NotRequired[str]
 
 
 class WebhookChangeParam(TypedDict):
@@ -90,10 +96,47 @@ class WebhookReferralParam(TypedDict):
     type: NotRequired[str]
 
 
+class WebhookStoryInsightsValueParam(TypedDict):
+    """
+    The value of a `story_insights` change (Facebook Login only), sent when a story expires (https://developers.facebook.com/docs/instagram-platform/webhooks). Other keys are kept.
+    """
+
+    exits: NotRequired[int]
+    impressions: NotRequired[int]
+    media_id: NotRequired[str]
+    reach: NotRequired[int]
+    replies: NotRequired[int]
+    taps_back: NotRequired[int]
+    taps_forward: NotRequired[int]
+    views: NotRequired[int]
+
+
 class WebhookStoryRefParam(TypedDict):
     id: NotRequired[str]
     link_sticker_url: NotRequired[str]
     url: NotRequired[str]
+
+
+class WebhookThreadControlParam(TypedDict):
+    """
+    A `messaging_handover` event: control passed to, taken from, or requested by an app (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_handovers; Instagram: https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis).
+    """
+
+    metadata: NotRequired[str]
+    new_owner_app_id: NotRequired[str]
+    previous_owner_app_id: NotRequired[str | None]
+    """
+    null when the conversation was idle.
+    """
+    requested_owner_app_id: NotRequired[str]
+
+
+class WebhookAttachmentParam(TypedDict):
+    payload: NotRequired[WebhookAttachmentPayloadParam]
+    type: NotRequired[str]
+    """
+    `share` is retired since 2026-02-01; shared posts carry `ig_post` (changelog 2025-11-03).
+    """
 
 
 class WebhookReplyToParam(TypedDict):
@@ -115,15 +158,22 @@ class WebhookMessageParam(TypedDict):
 
 
 class WebhookMessagingEventParam(TypedDict):
+    app_roles: NotRequired[dict[str, Any]]
+    """
+    App ID -> roles (`messaging_handover`).
+    """
     is_self: NotRequired[bool]
     message: NotRequired[WebhookMessageParam]
     message_edit: NotRequired[WebhookMessageEditParam]
+    pass_thread_control: NotRequired[WebhookThreadControlParam]
     postback: NotRequired[WebhookPostbackParam]
     reaction: NotRequired[WebhookReactionParam]
     read: NotRequired[WebhookReadParam]
     recipient: NotRequired[IdOnlyParam]
     referral: NotRequired[WebhookReferralParam]
+    request_thread_control: NotRequired[WebhookThreadControlParam]
     sender: NotRequired[IdOnlyParam]
+    take_thread_control: NotRequired[WebhookThreadControlParam]
     timestamp: NotRequired[int]
 
 
@@ -135,6 +185,10 @@ class WebhookEntryParam(TypedDict):
     Your app user's Instagram professional account ID.
     """
     messaging: NotRequired[list[WebhookMessagingEventParam]]
+    standby: NotRequired[list[WebhookMessagingEventParam]]
+    """
+    Messaging events for a conversation another app controls (the `standby` field; Conversation Routing).
+    """
     time: NotRequired[int]
     """
     When Meta sent the notification (seconds or milliseconds).

@@ -84,10 +84,20 @@ RULES: tuple[Rule, ...] = (
 
 
 def classify(info: ErrorInfo, status_code: int | None = None) -> type[exc.InstagramAPIError]:
-    """The exception class for a Graph error (the table above, then is_transient, then status)."""
+    """The exception class for a Graph error (the table above, then is_transient, then status).
+
+    Meta's own `is_transient` flag outranks the table in one direction: `is_transient: false`
+    turns a row the table calls temporary (codes 1 and 2, the media 2207001/3/8 rows, a bare 5xx)
+    into the base `InstagramAPIError`, which is never retried (a code 1 with a user-facing message
+    and `is_transient: false` will not go away by resending). `is_transient: true` makes an
+    otherwise unknown error a `TransientError`; it never overrides a more specific row.
+    """
+    not_transient = info.is_transient is False
     if info.code is not None:
         for rule in RULES:
             if info.code in rule.codes and (rule.subcodes is None or info.subcode in rule.subcodes):
+                if rule.error is exc.TransientError and not_transient:
+                    return exc.InstagramAPIError
                 return rule.error
     if info.is_transient:
         return exc.TransientError
@@ -95,7 +105,7 @@ def classify(info: ErrorInfo, status_code: int | None = None) -> type[exc.Instag
         if status_code == 429:
             return exc.RateLimitError
         if status_code >= 500:
-            return exc.TransientError
+            return exc.InstagramAPIError if not_transient else exc.TransientError
         if status_code == 401:
             return exc.AuthenticationError
         if status_code == 403:

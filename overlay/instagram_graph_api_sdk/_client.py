@@ -125,7 +125,8 @@ class InstagramClient(_ClientBase):
             ...
 
     Args:
-        access_token: An Instagram User access token (never logged, never shown in reprs).
+        access_token: An Instagram User access token (never logged, never shown in reprs), or None
+            for a client that only makes token-optional calls (`oembed.get`, since 2026-05-15).
         api_version: Graph API version, e.g. "v25.0" (the default, from the spec).
         timeout: Seconds per attempt (or an httpx.Timeout).
         max_retries: Retries of safe failures (0 disables them); see docs/retries.md.
@@ -142,7 +143,7 @@ class InstagramClient(_ClientBase):
 
     def __init__(
         self,
-        access_token: str,
+        access_token: str | None,
         *,
         api_version: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
@@ -242,7 +243,7 @@ class AsyncInstagramClient(_ClientBase):
 
     def __init__(
         self,
-        access_token: str,
+        access_token: str | None,
         *,
         api_version: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,

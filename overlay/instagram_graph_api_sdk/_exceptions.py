@@ -115,6 +115,8 @@ class InvalidCredentialError(ConfigurationError, InvalidArgumentError):
     """An access token, app secret or authorization code that cannot be sent as it is: empty, or
     holding control characters, spaces or non-ASCII characters. Nothing was sent, and the message
     never repeats the value."""
+
+
 class InvalidIdError(InvalidArgumentError):
     """An object ID (a path parameter) that is not an ID: empty, `.`/`..`, None, a bool, a list,
     or text with `/`, `?`, `#`, whitespace or control characters. Nothing was sent."""

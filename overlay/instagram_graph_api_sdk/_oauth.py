@@ -114,13 +114,16 @@ def authorization_url(
     force_authentication: bool | None = None,
     enable_fb_login: bool | None = None,
     base_url: str | None = None,
+    force_reauth: bool | None = None,
 ) -> AuthorizationURL:
     """The www.instagram.com/oauth/authorize URL. A random `state` (256 bits) is made when none is given.
 
-    `force_authentication` and `enable_fb_login` are Meta's documented switches (the TypeScript
-    SDK's `force_reauth` is not a documented parameter). `scopes` is a list or a comma-separated
-    string of Instagram Login scopes (the defaults when None); unknown ones raise ConfigurationError
-    with the right name. `redirect_uri` must be https (plain http only on loopback).
+    `force_reauth=True` makes Instagram ask for the user's credentials again (Meta's parameter
+    since 2025-06-14); `enable_fb_login=False` hides the Log in with Facebook option (Meta's
+    default is true). `force_authentication` is deprecated by Meta in favour of `force_reauth`.
+    `scopes` is a list or a comma-separated string of Instagram Login scopes (the defaults when
+    None); unknown ones raise ConfigurationError with the right name. `redirect_uri` must be https
+    (plain http only on loopback).
     """
     from instagram_graph_api_client.api.auth import authorize
 
@@ -135,7 +138,8 @@ def authorization_url(
         scope=",".join(normalize_scopes(scopes)),
         state=state,
         force_authentication=int(force_authentication) if force_authentication is not None else None,  # type: ignore[arg-type]
-        enable_fb_login=int(enable_fb_login) if enable_fb_login is not None else None,  # type: ignore[arg-type]
+        enable_fb_login=enable_fb_login,  # type: ignore[arg-type]
+        force_reauth=force_reauth,  # type: ignore[arg-type]
     )
     url = httpx.URL(_base("authorize", base_url) + kwargs["url"], params=kwargs["params"])
     return AuthorizationURL(str(url), state)

@@ -37,8 +37,15 @@ class TokenHolder:
 
     __slots__ = ("_token", "on_refresh", "user_id")
 
-    def __init__(self, token: str, on_refresh: Callable[[AccessToken], None] | None = None) -> None:
-        self.set(token)
+    _token: str | None
+    user_id: str | None
+
+    def __init__(self, token: str | None, on_refresh: Callable[[AccessToken], None] | None = None) -> None:
+        if token is None:  # a client without a token: only token-optional calls (oembed.get) work
+            self._token = None
+            self.user_id = None
+        else:
+            self.set(token)
         self.on_refresh = on_refresh
 
     def set(self, token: str) -> None:
@@ -46,11 +53,21 @@ class TokenHolder:
 
         # Stripped, checked for control characters and registered as a secret (InvalidCredentialError).
         self._token = clean_credential(token, "access_token")
-        self.user_id: str | None = None  # get_user_id()'s cache: it belongs to the token
+        self.user_id = None  # get_user_id()'s cache: it belongs to the token
 
     def get(self) -> str:
+        if self._token is None:
+            raise exc.ConfigurationError(
+                "this call needs an access token, and the client was made with access_token=None: pass "
+                "a token to the client or call set_access_token() (only oembed.get works without one)"
+            )
         touch_secret(self._token)  # a token in use stays in the redaction registry (LRU)
         return self._token
+
+    @property
+    def present(self) -> bool:
+        """Whether the client has a token (a client made with access_token=None has none)."""
+        return self._token is not None
 
     def __repr__(self) -> str:
         return "TokenHolder(<redacted>)"
@@ -134,7 +151,9 @@ class _RunnerBase:
             base = self._bases[op.server] = self.options.base_for(op.server)
         headers: dict[str, str] = kwargs.get("headers") or {}
         params = kwargs.get("params")
-        if op.auth == "bearer":
+        # "optional" (spec `security: [{}, ...]`, oEmbed on graph.facebook.com): Instagram Login
+        # tokens are not accepted there, so only a Facebook Login client's token is sent.
+        if op.auth == "bearer" or (op.auth == "optional" and self.options.login == "facebook" and self.token.present):
             if self.options.token_in == "header":
                 headers["Authorization"] = "Bearer " + self.token.get()
             else:

@@ -27,6 +27,7 @@ from instagram_graph_api_client.models.webhook_comment_value import WebhookComme
 from instagram_graph_api_client.models.webhook_mention_value import WebhookMentionValue
 from instagram_graph_api_client.models.webhook_messaging_event import WebhookMessagingEvent
 from instagram_graph_api_client.models.webhook_payload import WebhookPayload
+from instagram_graph_api_client.models.webhook_story_insights_value import WebhookStoryInsightsValue
 from instagram_graph_api_client.types import Unset
 
 from ._exceptions import ConfigurationError, WebhookPayloadError
@@ -46,16 +47,33 @@ _MESSAGING_FIELDS = (
     ("postback", "messaging_postbacks"),
     ("referral", "messaging_referral"),
     ("message_edit", "message_edit"),
+    ("pass_thread_control", "messaging_handover"),
+    ("take_thread_control", "messaging_handover"),
+    ("request_thread_control", "messaging_handover"),
+    ("app_roles", "messaging_handover"),
 )
+
+
+def _messaging_field(item: Mapping[str, Any], standby: bool) -> str:
+    """The webhook field of a `messaging[]` (or `standby[]`) item. A message the account sent
+    itself (`is_echo`) is a `message_echoes` event; anything in `standby[]` is `standby`
+    (https://developers.facebook.com/docs/instagram-platform/webhooks)."""
+    if standby:
+        return "standby"
+    message = item.get("message")
+    if isinstance(message, Mapping) and message.get("is_echo") is True:
+        return "message_echoes"
+    return next((f for key, f in _MESSAGING_FIELDS if key in item), "unknown")
 
 
 @dataclass(frozen=True, slots=True)
 class WebhookEvent:
     """One event from a notification, whichever layout it came in.
 
-    `field` is the webhook field (messages, message_reactions, comments, mentions, ...; "unknown"
-    for a messaging item the SDK does not recognize). `value` is a typed model for the fields it
-    knows (WebhookMessagingEvent, WebhookCommentValue, WebhookMentionValue) and the raw dict
+    `field` is the webhook field (messages, message_echoes, message_reactions, messaging_handover,
+    standby, comments, mentions, story_insights, ...; "unknown" for a messaging item the SDK does
+    not recognize). `value` is a typed model for the fields it knows (WebhookMessagingEvent,
+    WebhookCommentValue, WebhookMentionValue, WebhookStoryInsightsValue) and the raw dict
     otherwise; `raw` is always the item as received, unknown keys included.
     """
 
@@ -144,6 +162,8 @@ def _typed_change(field_name: str, value: Any) -> Any:
             return WebhookCommentValue.from_dict(value)
         if field_name == "mentions":
             return WebhookMentionValue.from_dict(value)
+        if field_name == "story_insights":
+            return WebhookStoryInsightsValue.from_dict(value)
     except (KeyError, TypeError, ValueError):
         return dict(value)
     return dict(value)
@@ -242,10 +262,12 @@ class InstagramWebhooks:
                 continue
             account = str(entry.get("id", ""))
             when = _time(entry.get("time"))
-            for item in entry.get("messaging") or []:
+            items = [(i, False) for i in entry.get("messaging") or []]
+            items += [(i, True) for i in entry.get("standby") or []]
+            for item, standby in items:
                 if not isinstance(item, Mapping):
                     continue
-                name = next((f for key, f in _MESSAGING_FIELDS if key in item), "unknown")
+                name = _messaging_field(item, standby)
                 try:
                     value: Any = WebhookMessagingEvent.from_dict(item)
                 except (KeyError, TypeError, ValueError):

@@ -121,6 +121,8 @@ def read_operations(spec: dict[str, Any]) -> list[Op]:
             security = raw.get("security")
             if security == []:
                 auth = "none"
+            elif security and {} in security:  # `security: [{}, ...]`: a token is optional
+                auth = "optional"
             elif security and "ruploadAuth" in security[0]:
                 auth = "rupload"
             else:
@@ -482,7 +484,7 @@ class Emitter:
             "    path: str\n"
             '    server: str  # URL template; "{version}" is the API version\n'
             '    login: str  # "any", "instagram" or "facebook" (x-login)\n'
-            '    auth: str  # "bearer", "none" or "rupload"\n'
+            '    auth: str  # "bearer", "optional", "none" or "rupload"\n'
             '    retry: str  # "idempotent", "unsafe", "never" or "reconcile-container" (x-sdk-retry)\n'
             '    paginated: str | None  # "cursor", "cursor-only" or "time" (x-sdk-paginated)\n'
             '    status: str  # "stable" or "unconfirmed" (x-status)\n'

@@ -125,12 +125,16 @@ def scripted_run(fake: FakeInstagram) -> None:
     ig.webhooks.subscribe(["comments", "messages"])
     ig.webhooks.get_subscribed_fields()
     ig.webhooks.unsubscribe()
+    ig.oembed.get(url="https://www.instagram.com/p/FAKE0000001/")  # no token sent (Meta: 2026-05-15)
+    tolerate(lambda: ig.oembed.get(url="https://example.com/not-instagram"))
     image = ig.publishing.create_image_container("https://x/a.jpg", caption="hi")
     ig.publishing.wait_and_publish(image.id, interval=0.01)
     reel = ig.publishing.create_video_container("https://x/v.mp4")
     tolerate(lambda: ig.publishing.publish_container(reel.id))  # 9007/2207027
     failed = ig.publishing.create_video_container("https://x/fail.mp4")
     ig.publishing.get_container_status(failed.id)
+    tolerate(lambda: ig.publishing.create_resumable_upload(caption="big"))  # code 100, as Meta answers
+    fake.state.resumable_uploads = True  # then the session flow Meta documents for Facebook Login
     upload = ig.publishing.create_resumable_upload(caption="big")
     ig.publishing.upload_video_file(upload.id, b"\x00" * 2048)
     ig.publishing.get_container_status(upload.id, fields="id,status_code,status,video_status")

@@ -208,7 +208,17 @@ def test_usage_headers_and_faults(fake: FakeInstagram) -> None:
     assert sum(1 for m in fake.state.media.values() if m.get("caption") == "") == 1  # published exactly once
 
 
+def test_resumable_upload_is_refused_on_instagram_login_as_meta_does(fake: FakeInstagram) -> None:
+    # A live capture: POST /me/media with upload_type=resumable and an Instagram Login token
+    # answered 400, code 100, "The parameter video_url is required".
+    with pytest.raises(sdk.ValidationError, match="video_url is required") as caught:
+        fake.client().publishing.create_resumable_upload(caption="big")
+    assert caught.value.code == 100
+    assert fake.state.containers == {}
+
+
 def test_resumable_upload_survives_a_cut(fake: FakeInstagram) -> None:
+    fake.state.resumable_uploads = True  # the session flow Meta documents for Facebook Login
     client = fake.client()
     session = client.publishing.create_resumable_upload(caption="big")
     assert session.uri.endswith(f"/ig-api-upload/v25.0/{session.id}")

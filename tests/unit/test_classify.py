@@ -27,7 +27,13 @@ TABLE: list[tuple[int, int | None, bool | None, type[exc.InstagramAPIError]]] = 
     # Transient.
     (1, None, None, exc.TransientError),
     (2, None, None, exc.TransientError),
-    (2, None, False, exc.TransientError),
+    # Meta's is_transient: false outranks the table's "temporary" rows (never retried).
+    (1, None, False, exc.InstagramAPIError),
+    (2, None, False, exc.InstagramAPIError),
+    (-1, 2207001, False, exc.InstagramAPIError),
+    (1, None, True, exc.TransientError),
+    (4, None, False, exc.RateLimitError),  # throttling stays throttling: only "temporary" rows change
+    (100, None, False, exc.ValidationError),
     (-1, 2207001, None, exc.TransientError),
     (-2, 2207003, None, exc.TransientError),
     (24, 2207008, None, exc.TransientError),

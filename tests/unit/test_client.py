@@ -70,11 +70,12 @@ def test_defaults_come_from_the_spec(make_client: Any) -> None:
     [
         (lambda ig: ig.hashtags.search(user_id="1", q="coke"), "search_hashtags"),
         (lambda ig: ig.users.get_business_discovery("bluebottle"), "get_business_discovery"),
-        (lambda ig: ig.oembed.get(url="https://www.instagram.com/p/x/"), "get_oembed"),
         (lambda ig: ig.media.get_collaborators("m1"), "get_collaborators"),
         (lambda ig: ig.media.get_product_tags("m1"), "get_product_tags"),
         (lambda ig: ig.media.delete("m1"), "delete_media"),
         (lambda ig: ig.users.get_available_catalogs(), "get_available_catalogs"),
+        (lambda ig: ig.media.like(media_id="m1"), "like_object"),
+        (lambda ig: ig.media.unlike(comment_id="c1"), "unlike_object"),
     ],
 )
 def test_facebook_only_operations_are_refused_before_any_request(make_client: Any, call: Any, operation: str) -> None:

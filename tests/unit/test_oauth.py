@@ -46,14 +46,24 @@ def test_authorization_url_uses_meta_parameters_and_makes_a_state() -> None:
     assert other.state != auth.state
     url, state = sdk.InstagramOAuth.build_authorization_url(
         client_id=APP, redirect_uri=REDIRECT, scopes=sdk.InstagramOAuth.get_all_scopes(), state="mine",
-        force_authentication=True, enable_fb_login=False,
+        force_reauth=True, enable_fb_login=False,
     )  # fmt: skip
     params = query(url)
     assert state == "mine"
-    assert params["force_authentication"] == "1"
-    assert params["enable_fb_login"] == "0"
-    assert "force_reauth" not in params  # the TS SDK's undocumented parameter
+    # Meta's business-login table: force_reauth and enable_fb_login are booleans (true/false)
+    assert params["force_reauth"] == "true"
+    assert params["enable_fb_login"] == "false"
+    assert "force_authentication" not in params  # deprecated by Meta on 2025-06-14
     assert params["scope"].endswith("instagram_business_manage_insights")
+    legacy = query(sdk.InstagramOAuth.build_authorization_url(
+        client_id=APP, redirect_uri=REDIRECT, force_authentication=True, enable_fb_login=True, force_reauth=False
+    ).url)  # fmt: skip
+    assert (legacy["force_authentication"], legacy["enable_fb_login"], legacy["force_reauth"]) == ("1", "true", "false")
+
+
+def test_async_oauth_exposes_force_reauth_too() -> None:
+    url = sdk.AsyncInstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=REDIRECT, force_reauth=True).url
+    assert query(url)["force_reauth"] == "true"
 
 
 def test_scopes() -> None:

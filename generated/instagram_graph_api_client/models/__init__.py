@@ -2,7 +2,6 @@
 
 from .attachment_upload_request import AttachmentUploadRequest
 from .attachment_upload_result import AttachmentUploadResult
-from .authorize_enable_fb_login import AuthorizeEnableFbLogin
 from .authorize_force_authentication import AuthorizeForceAuthentication
 from .authorize_response_type import AuthorizeResponseType
 from .catalog import Catalog
@@ -43,6 +42,7 @@ from .facebook_page_list import FacebookPageList
 from .generic_template_element import GenericTemplateElement
 from .get_account_insights_metric_type import GetAccountInsightsMetricType
 from .get_account_insights_period import GetAccountInsightsPeriod
+from .get_account_insights_timeframe import GetAccountInsightsTimeframe
 from .get_media_insights_period import GetMediaInsightsPeriod
 from .graph_error import GraphError
 from .graph_error_envelope import GraphErrorEnvelope
@@ -101,6 +101,7 @@ from .quick_reply import QuickReply
 from .quick_reply_content_type import QuickReplyContentType
 from .reaction_payload import ReactionPayload
 from .refresh_token_grant_type import RefreshTokenGrantType
+from .reply_to_message import ReplyToMessage
 from .result_response import ResultResponse
 from .send_message_request import SendMessageRequest
 from .send_message_request_messaging_type import SendMessageRequestMessagingType
@@ -118,6 +119,8 @@ from .template_button import TemplateButton
 from .template_button_type import TemplateButtonType
 from .template_default_action import TemplateDefaultAction
 from .template_default_action_type import TemplateDefaultActionType
+from .thread_control import ThreadControl
+from .thread_control_control_type import ThreadControlControlType
 from .update_media_request import UpdateMediaRequest
 from .upload_failure import UploadFailure
 from .upload_failure_debug_info import UploadFailureDebugInfo
@@ -139,6 +142,7 @@ from .webhook_mention_value import WebhookMentionValue
 from .webhook_message import WebhookMessage
 from .webhook_message_edit import WebhookMessageEdit
 from .webhook_messaging_event import WebhookMessagingEvent
+from .webhook_messaging_event_app_roles import WebhookMessagingEventAppRoles
 from .webhook_payload import WebhookPayload
 from .webhook_postback import WebhookPostback
 from .webhook_quick_reply import WebhookQuickReply
@@ -146,7 +150,9 @@ from .webhook_reaction import WebhookReaction
 from .webhook_read import WebhookRead
 from .webhook_referral import WebhookReferral
 from .webhook_reply_to import WebhookReplyTo
+from .webhook_story_insights_value import WebhookStoryInsightsValue
 from .webhook_story_ref import WebhookStoryRef
+from .webhook_thread_control import WebhookThreadControl
 from .welcome_flow import WelcomeFlow
 from .welcome_flow_list import WelcomeFlowList
 from .welcome_flow_request import WelcomeFlowRequest
@@ -159,7 +165,6 @@ from .welcome_flow_step import WelcomeFlowStep
 __all__ = (
     "AttachmentUploadRequest",
     "AttachmentUploadResult",
-    "AuthorizeEnableFbLogin",
     "AuthorizeForceAuthentication",
     "AuthorizeResponseType",
     "Catalog",
@@ -198,6 +203,7 @@ __all__ = (
     "GenericTemplateElement",
     "GetAccountInsightsMetricType",
     "GetAccountInsightsPeriod",
+    "GetAccountInsightsTimeframe",
     "GetMediaInsightsPeriod",
     "GraphError",
     "GraphErrorEnvelope",
@@ -254,6 +260,7 @@ __all__ = (
     "QuickReplyContentType",
     "ReactionPayload",
     "RefreshTokenGrantType",
+    "ReplyToMessage",
     "ResultResponse",
     "SendMessageRequest",
     "SendMessageRequestMessagingType",
@@ -271,6 +278,8 @@ __all__ = (
     "TemplateButtonType",
     "TemplateDefaultAction",
     "TemplateDefaultActionType",
+    "ThreadControl",
+    "ThreadControlControlType",
     "UpdateMediaRequest",
     "UploadFailure",
     "UploadFailureDebugInfo",
@@ -292,6 +301,7 @@ __all__ = (
     "WebhookMessage",
     "WebhookMessageEdit",
     "WebhookMessagingEvent",
+    "WebhookMessagingEventAppRoles",
     "WebhookPayload",
     "WebhookPostback",
     "WebhookQuickReply",
@@ -299,7 +309,9 @@ __all__ = (
     "WebhookRead",
     "WebhookReferral",
     "WebhookReplyTo",
+    "WebhookStoryInsightsValue",
     "WebhookStoryRef",
+    "WebhookThreadControl",
     "WelcomeFlow",
     "WelcomeFlowList",
     "WelcomeFlowRequest",

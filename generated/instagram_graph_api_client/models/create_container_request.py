@@ -31,7 +31,8 @@ class CreateContainerRequest:
     video_url: str | Unset = UNSET
     """ Public video URL (video """
     media_type: CreateContainerRequestMediaType | Unset = UNSET
-    """ Omit for a single image. VIDEO is for carousel videos and resumable uploads. """
+    """ Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO
+    is for carousel videos and resumable uploads. """
     is_carousel_item: bool | Unset = UNSET
     children: str | Unset = UNSET
     """ Comma-separated child container IDs (2 to 10). """
@@ -54,9 +55,17 @@ class CreateContainerRequest:
     audio_name: str | Unset = UNSET
     """ Reels only; can be renamed once. """
     upload_type: CreateContainerRequestUploadType | Unset = UNSET
+    """ Facebook Login only per Meta's resumable-upload guide (updated 2026-03-15); a live Instagram Login call
+    answered 400, code 100, "The parameter video_url is required". """
     trial_params: str | Unset = UNSET
     """ Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`. """
     is_ai_generated: bool | Unset = UNSET
+    """ Label the post as AI-generated (both logins; changelog 2026-06-22). """
+    is_paid_partnership: bool | Unset = UNSET
+    """ Add the "Paid partnership" label (changelog 2026-04-22). """
+    branded_content_sponsor_ids: str | Unset = UNSET
+    """ Comma-separated Instagram user IDs of up to 2 sponsors for the paid-partnership label (changelog
+    2026-04-22). """
     product_tags: str | Unset = UNSET
     """ JSON array of product tags (Facebook Login only). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -100,6 +109,10 @@ class CreateContainerRequest:
 
         is_ai_generated = self.is_ai_generated
 
+        is_paid_partnership = self.is_paid_partnership
+
+        branded_content_sponsor_ids = self.branded_content_sponsor_ids
+
         product_tags = self.product_tags
 
         field_dict: dict[str, Any] = {}
@@ -139,6 +152,10 @@ class CreateContainerRequest:
             field_dict["trial_params"] = trial_params
         if is_ai_generated is not UNSET:
             field_dict["is_ai_generated"] = is_ai_generated
+        if is_paid_partnership is not UNSET:
+            field_dict["is_paid_partnership"] = is_paid_partnership
+        if branded_content_sponsor_ids is not UNSET:
+            field_dict["branded_content_sponsor_ids"] = branded_content_sponsor_ids
         if product_tags is not UNSET:
             field_dict["product_tags"] = product_tags
 
@@ -191,6 +208,10 @@ class CreateContainerRequest:
 
         is_ai_generated = d.pop("is_ai_generated", UNSET)
 
+        is_paid_partnership = d.pop("is_paid_partnership", UNSET)
+
+        branded_content_sponsor_ids = d.pop("branded_content_sponsor_ids", UNSET)
+
         product_tags = d.pop("product_tags", UNSET)
 
         create_container_request = cls(
@@ -211,6 +232,8 @@ class CreateContainerRequest:
             upload_type=upload_type,
             trial_params=trial_params,
             is_ai_generated=is_ai_generated,
+            is_paid_partnership=is_paid_partnership,
+            branded_content_sponsor_ids=branded_content_sponsor_ids,
             product_tags=product_tags,
         )
 

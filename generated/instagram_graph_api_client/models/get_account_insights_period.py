@@ -1,13 +1,10 @@
 from typing import Literal
 
-GetAccountInsightsPeriod = Literal["day", "days_28", "lifetime", "month", "week"]
+GetAccountInsightsPeriod = Literal["day", "lifetime"]
 
 GET_ACCOUNT_INSIGHTS_PERIOD_VALUES: set[GetAccountInsightsPeriod] = {
     "day",
-    "days_28",
     "lifetime",
-    "month",
-    "week",
 }
 
 

@@ -1,10 +1,16 @@
 from typing import Literal
 
-GetMediaInsightsPeriod = Literal["day", "lifetime"]
+GetMediaInsightsPeriod = Literal[
+    "day", "days_28", "lifetime", "month", "total_over_range", "week"
+]
 
 GET_MEDIA_INSIGHTS_PERIOD_VALUES: set[GetMediaInsightsPeriod] = {
     "day",
+    "days_28",
     "lifetime",
+    "month",
+    "total_over_range",
+    "week",
 }
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.collaborator_list import CollaboratorList
     from ..models.comment_list import CommentList
     from ..models.copyright_check_information import CopyrightCheckInformation
     from ..models.id_only import IdOnly
+    from ..models.insights_response import InsightsResponse
     from ..models.media_list import MediaList
+    from ..models.product_tag_list import ProductTagList
 
 
 T = TypeVar("T", bound="Media")
@@ -46,10 +49,19 @@ class Media:
     is_shared_to_feed: bool | Unset = UNSET
     alt_text: str | Unset = UNSET
     legacy_instagram_media_id: str | Unset = UNSET
+    is_ai_generated: bool | Unset = UNSET
+    """ Labelled as AI-generated (both logins; changelog 2026-06-22). """
+    media_audio_type: str | Unset = UNSET
+    """ Open set: MUSIC or ORIGINAL_SOUND (changelog 2026-06-01). """
+    ig_id: int | str | Unset = UNSET
+    """ The legacy Instagram media ID (seen in real responses; a number or a string). """
     owner: IdOnly | Unset = UNSET
     children: MediaList | Unset = UNSET
     comments: CommentList | Unset = UNSET
     copyright_check_information: CopyrightCheckInformation | Unset = UNSET
+    insights: InsightsResponse | Unset = UNSET
+    collaborators: CollaboratorList | Unset = UNSET
+    product_tags: ProductTagList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +101,16 @@ class Media:
 
         legacy_instagram_media_id = self.legacy_instagram_media_id
 
+        is_ai_generated = self.is_ai_generated
+
+        media_audio_type = self.media_audio_type
+
+        ig_id: int | str | Unset
+        if isinstance(self.ig_id, Unset):
+            ig_id = UNSET
+        else:
+            ig_id = self.ig_id
+
         owner: dict[str, Any] | Unset = UNSET
         if not isinstance(self.owner, Unset):
             owner = self.owner.to_dict()
@@ -104,6 +126,18 @@ class Media:
         copyright_check_information: dict[str, Any] | Unset = UNSET
         if not isinstance(self.copyright_check_information, Unset):
             copyright_check_information = self.copyright_check_information.to_dict()
+
+        insights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.insights, Unset):
+            insights = self.insights.to_dict()
+
+        collaborators: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.collaborators, Unset):
+            collaborators = self.collaborators.to_dict()
+
+        product_tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_tags, Unset):
+            product_tags = self.product_tags.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -142,6 +176,12 @@ class Media:
             field_dict["alt_text"] = alt_text
         if legacy_instagram_media_id is not UNSET:
             field_dict["legacy_instagram_media_id"] = legacy_instagram_media_id
+        if is_ai_generated is not UNSET:
+            field_dict["is_ai_generated"] = is_ai_generated
+        if media_audio_type is not UNSET:
+            field_dict["media_audio_type"] = media_audio_type
+        if ig_id is not UNSET:
+            field_dict["ig_id"] = ig_id
         if owner is not UNSET:
             field_dict["owner"] = owner
         if children is not UNSET:
@@ -150,15 +190,24 @@ class Media:
             field_dict["comments"] = comments
         if copyright_check_information is not UNSET:
             field_dict["copyright_check_information"] = copyright_check_information
+        if insights is not UNSET:
+            field_dict["insights"] = insights
+        if collaborators is not UNSET:
+            field_dict["collaborators"] = collaborators
+        if product_tags is not UNSET:
+            field_dict["product_tags"] = product_tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.collaborator_list import CollaboratorList  # noqa: PLC0415
         from ..models.comment_list import CommentList  # noqa: PLC0415
         from ..models.copyright_check_information import CopyrightCheckInformation  # noqa: PLC0415
         from ..models.id_only import IdOnly  # noqa: PLC0415
+        from ..models.insights_response import InsightsResponse  # noqa: PLC0415
         from ..models.media_list import MediaList  # noqa: PLC0415
+        from ..models.product_tag_list import ProductTagList  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
@@ -200,6 +249,17 @@ class Media:
 
         legacy_instagram_media_id = d.pop("legacy_instagram_media_id", UNSET)
 
+        is_ai_generated = d.pop("is_ai_generated", UNSET)
+
+        media_audio_type = d.pop("media_audio_type", UNSET)
+
+        def _parse_ig_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        ig_id = _parse_ig_id(d.pop("ig_id", UNSET))
+
         _owner = d.pop("owner", UNSET)
         owner: IdOnly | Unset
         if isinstance(_owner, Unset):
@@ -230,6 +290,27 @@ class Media:
                 _copyright_check_information
             )
 
+        _insights = d.pop("insights", UNSET)
+        insights: InsightsResponse | Unset
+        if isinstance(_insights, Unset):
+            insights = UNSET
+        else:
+            insights = InsightsResponse.from_dict(_insights)
+
+        _collaborators = d.pop("collaborators", UNSET)
+        collaborators: CollaboratorList | Unset
+        if isinstance(_collaborators, Unset):
+            collaborators = UNSET
+        else:
+            collaborators = CollaboratorList.from_dict(_collaborators)
+
+        _product_tags = d.pop("product_tags", UNSET)
+        product_tags: ProductTagList | Unset
+        if isinstance(_product_tags, Unset):
+            product_tags = UNSET
+        else:
+            product_tags = ProductTagList.from_dict(_product_tags)
+
         media = cls(
             id=id,
             caption=caption,
@@ -248,10 +329,16 @@ class Media:
             is_shared_to_feed=is_shared_to_feed,
             alt_text=alt_text,
             legacy_instagram_media_id=legacy_instagram_media_id,
+            is_ai_generated=is_ai_generated,
+            media_audio_type=media_audio_type,
+            ig_id=ig_id,
             owner=owner,
             children=children,
             comments=comments,
             copyright_check_information=copyright_check_information,
+            insights=insights,
+            collaborators=collaborators,
+            product_tags=product_tags,
         )
 
         media.additional_properties = d

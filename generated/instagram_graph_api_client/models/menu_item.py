@@ -18,7 +18,6 @@ class MenuItem:
     title: str
     payload: str | Unset = UNSET
     url: str | Unset = UNSET
-    webview_height_ratio: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,8 +28,6 @@ class MenuItem:
         payload = self.payload
 
         url = self.url
-
-        webview_height_ratio = self.webview_height_ratio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,8 +41,6 @@ class MenuItem:
             field_dict["payload"] = payload
         if url is not UNSET:
             field_dict["url"] = url
-        if webview_height_ratio is not UNSET:
-            field_dict["webview_height_ratio"] = webview_height_ratio
 
         return field_dict
 
@@ -60,14 +55,11 @@ class MenuItem:
 
         url = d.pop("url", UNSET)
 
-        webview_height_ratio = d.pop("webview_height_ratio", UNSET)
-
         menu_item = cls(
             type_=type_,
             title=title,
             payload=payload,
             url=url,
-            webview_height_ratio=webview_height_ratio,
         )
 
         menu_item.additional_properties = d

@@ -33,6 +33,8 @@ class Message:
     reactions: MessageReactions | Unset = UNSET
     shares: MessageShares | Unset = UNSET
     story: MessageStory | Unset = UNSET
+    """ The story a message answers or mentions (Conversations API `story` field): `reply_to` for a story reply,
+    `mention` for a story mention. Other keys are kept. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,12 +15,16 @@ T = TypeVar("T", bound="MessageParty")
 class MessageParty:
     id: str | Unset = UNSET
     username: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    """ The sender's Instagram user ID (seen in real responses next to the IGSID `id`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         username = self.username
+
+        user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +33,8 @@ class MessageParty:
             field_dict["id"] = id
         if username is not UNSET:
             field_dict["username"] = username
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -39,9 +45,12 @@ class MessageParty:
 
         username = d.pop("username", UNSET)
 
+        user_id = d.pop("user_id", UNSET)
+
         message_party = cls(
             id=id,
             username=username,
+            user_id=user_id,
         )
 
         message_party.additional_properties = d

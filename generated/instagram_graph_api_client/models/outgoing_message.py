@@ -22,7 +22,7 @@ class OutgoingMessage:
     """ UTF-8 """
     attachment: OutgoingAttachment | Unset = UNSET
     attachments: list[OutgoingAttachment] | Unset = UNSET
-    """ Several images in one message (rolling out; error subcode 2534068 where unavailable). """
+    """ Up to 10 images in one message, each by `url` or `attachment_id` (generally available since 2026-05-06). """
     quick_replies: list[QuickReply] | Unset = UNSET
     """ Up to 13 text quick replies (phone and email quick replies were disabled on 2026-10-05). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

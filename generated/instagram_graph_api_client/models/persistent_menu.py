@@ -17,9 +17,14 @@ T = TypeVar("T", bound="PersistentMenu")
 
 @_attrs_define
 class PersistentMenu:
+    """A persistent menu for one locale. Meta's guide says `composer_input_disabled` and `webview_height_ratio` are not
+    available on Instagram, so neither is declared (https://developers.facebook.com/docs/instagram-platform/instagram-
+    api-with-instagram-login/messaging-api/persistent-menu).
+
+    """
+
     call_to_actions: list[MenuItem]
     locale: str | Unset = UNSET
-    composer_input_disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,8 +35,6 @@ class PersistentMenu:
 
         locale = self.locale
 
-        composer_input_disabled = self.composer_input_disabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -41,8 +44,6 @@ class PersistentMenu:
         )
         if locale is not UNSET:
             field_dict["locale"] = locale
-        if composer_input_disabled is not UNSET:
-            field_dict["composer_input_disabled"] = composer_input_disabled
 
         return field_dict
 
@@ -60,12 +61,9 @@ class PersistentMenu:
 
         locale = d.pop("locale", UNSET)
 
-        composer_input_disabled = d.pop("composer_input_disabled", UNSET)
-
         persistent_menu = cls(
             call_to_actions=call_to_actions,
             locale=locale,
-            composer_input_disabled=composer_input_disabled,
         )
 
         persistent_menu.additional_properties = d

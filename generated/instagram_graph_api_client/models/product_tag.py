@@ -21,6 +21,9 @@ class ProductTag:
     review_status: str | Unset = UNSET
     is_checkout: bool | Unset = UNSET
     stripped_price_string: str | Unset = UNSET
+    stripped_sale_price_string: str | Unset = UNSET
+    """ The sale price without currency formatting (seen in real responses). """
+    sale_price_string: str | Unset = UNSET
     x: float | Unset = UNSET
     y: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +44,10 @@ class ProductTag:
         is_checkout = self.is_checkout
 
         stripped_price_string = self.stripped_price_string
+
+        stripped_sale_price_string = self.stripped_sale_price_string
+
+        sale_price_string = self.sale_price_string
 
         x = self.x
 
@@ -65,6 +72,10 @@ class ProductTag:
             field_dict["is_checkout"] = is_checkout
         if stripped_price_string is not UNSET:
             field_dict["stripped_price_string"] = stripped_price_string
+        if stripped_sale_price_string is not UNSET:
+            field_dict["stripped_sale_price_string"] = stripped_sale_price_string
+        if sale_price_string is not UNSET:
+            field_dict["sale_price_string"] = sale_price_string
         if x is not UNSET:
             field_dict["x"] = x
         if y is not UNSET:
@@ -91,6 +102,10 @@ class ProductTag:
 
         stripped_price_string = d.pop("stripped_price_string", UNSET)
 
+        stripped_sale_price_string = d.pop("stripped_sale_price_string", UNSET)
+
+        sale_price_string = d.pop("sale_price_string", UNSET)
+
         x = d.pop("x", UNSET)
 
         y = d.pop("y", UNSET)
@@ -104,6 +119,8 @@ class ProductTag:
             review_status=review_status,
             is_checkout=is_checkout,
             stripped_price_string=stripped_price_string,
+            stripped_sale_price_string=stripped_sale_price_string,
+            sale_price_string=sale_price_string,
             x=x,
             y=y,
         )

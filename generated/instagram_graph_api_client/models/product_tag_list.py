@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
+    from ..models.paging import Paging
     from ..models.product_tag import ProductTag
 
 
@@ -16,6 +19,9 @@ T = TypeVar("T", bound="ProductTagList")
 @_attrs_define
 class ProductTagList:
     data: list[ProductTag]
+    paging: Paging | Unset = UNSET
+    """ Cursor pagination. `next` and `previous` are full URLs that carry the access token: the SDK never requests
+    them, it re-calls the operation with `after`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,6 +30,10 @@ class ProductTagList:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -31,11 +41,14 @@ class ProductTagList:
                 "data": data,
             }
         )
+        if paging is not UNSET:
+            field_dict["paging"] = paging
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.paging import Paging  # noqa: PLC0415
         from ..models.product_tag import ProductTag  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -46,8 +59,16 @@ class ProductTagList:
 
             data.append(data_item)
 
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
+
         product_tag_list = cls(
             data=data,
+            paging=paging,
         )
 
         product_tag_list.additional_properties = d

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="ReactionPayload")
 class ReactionPayload:
     message_id: str
     reaction: str | Unset = UNSET
-    """ `love` (omit to unreact). """
+    """ Any emoji, or its UTF-8 escape (omit to unreact). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,17 +13,28 @@ T = TypeVar("T", bound="ResultResponse")
 
 @_attrs_define
 class ResultResponse:
+    """The messenger profile write result. Meta's Postman collection records `{"result": "success"}`; Meta's ice-breakers
+    and persistent-menu guides say the response has `success` set to `true`. Both are accepted: check `result ==
+    "success"` or `success`.
+
+    """
+
     result: str | Unset = UNSET
+    success: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
+
+        success = self.success
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if result is not UNSET:
             field_dict["result"] = result
+        if success is not UNSET:
+            field_dict["success"] = success
 
         return field_dict
 
@@ -32,8 +43,11 @@ class ResultResponse:
         d = dict(src_dict)
         result = d.pop("result", UNSET)
 
+        success = d.pop("success", UNSET)
+
         result_response = cls(
             result=result,
+            success=success,
         )
 
         result_response.additional_properties = d

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from ..models.message_recipient import MessageRecipient
     from ..models.outgoing_message import OutgoingMessage
     from ..models.reaction_payload import ReactionPayload
+    from ..models.reply_to_message import ReplyToMessage
+    from ..models.thread_control import ThreadControl
 
 
 T = TypeVar("T", bound="SendMessageRequest")
@@ -45,6 +47,16 @@ class SendMessageRequest:
     messaging_type: SendMessageRequestMessagingType | Unset = UNSET
     tag: SendMessageRequestTag | Unset = UNSET
     """ HUMAN_AGENT extends the reply window to 7 days (needs the Human Agent feature). """
+    thread_control: ThreadControl | Unset = UNSET
+    """ Conversation Routing in the Send API (only when routing is enabled for the account): `pass` (to `app_id`, or
+    to the default app when omitted), `release`, `take` (primary behaviour only), `extend` or `request` (default
+    behaviour only). https://developers.facebook.com/documentation/business-messaging/instagram-
+    messaging/features/conversation-routing/apis """
+    reply_to: ReplyToMessage | Unset = UNSET
+    """ The message being replied to (Message Replies API; Instagram Login support announced 2026-09-21 in
+    https://developers.facebook.com/documentation/instagram-platform/changelog/rss/). Unconfirmed: the shape
+    `{"mid": ...}` mirrors the `reply_to.mid` that message webhooks carry; Meta's request reference could not be
+    read. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +82,14 @@ class SendMessageRequest:
         if not isinstance(self.tag, Unset):
             tag = self.tag
 
+        thread_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thread_control, Unset):
+            thread_control = self.thread_control.to_dict()
+
+        reply_to: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -87,6 +107,10 @@ class SendMessageRequest:
             field_dict["messaging_type"] = messaging_type
         if tag is not UNSET:
             field_dict["tag"] = tag
+        if thread_control is not UNSET:
+            field_dict["thread_control"] = thread_control
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
 
         return field_dict
 
@@ -95,6 +119,8 @@ class SendMessageRequest:
         from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
         from ..models.outgoing_message import OutgoingMessage  # noqa: PLC0415
         from ..models.reaction_payload import ReactionPayload  # noqa: PLC0415
+        from ..models.reply_to_message import ReplyToMessage  # noqa: PLC0415
+        from ..models.thread_control import ThreadControl  # noqa: PLC0415
 
         d = dict(src_dict)
         recipient = MessageRecipient.from_dict(d.pop("recipient"))
@@ -134,6 +160,20 @@ class SendMessageRequest:
         else:
             tag = check_send_message_request_tag(_tag)
 
+        _thread_control = d.pop("thread_control", UNSET)
+        thread_control: ThreadControl | Unset
+        if isinstance(_thread_control, Unset):
+            thread_control = UNSET
+        else:
+            thread_control = ThreadControl.from_dict(_thread_control)
+
+        _reply_to = d.pop("reply_to", UNSET)
+        reply_to: ReplyToMessage | Unset
+        if isinstance(_reply_to, Unset):
+            reply_to = UNSET
+        else:
+            reply_to = ReplyToMessage.from_dict(_reply_to)
+
         send_message_request = cls(
             recipient=recipient,
             message=message,
@@ -141,6 +181,8 @@ class SendMessageRequest:
             payload=payload,
             messaging_type=messaging_type,
             tag=tag,
+            thread_control=thread_control,
+            reply_to=reply_to,
         )
 
         send_message_request.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.comment import Comment
+    from ..models.insights_response import InsightsResponse
     from ..models.media import Media
     from ..models.media_list import MediaList
 
@@ -41,6 +42,8 @@ class User:
     has_profile_pic: bool | Unset = UNSET
     is_published: bool | Unset = UNSET
     legacy_instagram_user_id: str | Unset = UNSET
+    ig_id: int | str | Unset = UNSET
+    """ The legacy Instagram user ID (seen in real responses; a number or a string). """
     media: MediaList | Unset = UNSET
     mentioned_media: Media | Unset = UNSET
     """ A media object (https://developers.facebook.com/docs/instagram-platform/reference/instagram-media). Only
@@ -51,6 +54,10 @@ class User:
     business_discovery: User | Unset = UNSET
     """ An Instagram professional account (https://developers.facebook.com/docs/instagram-platform/instagram-graph-
     api/reference/ig-user). Only requested fields are returned. """
+    stories: MediaList | Unset = UNSET
+    tags: MediaList | Unset = UNSET
+    live_media: MediaList | Unset = UNSET
+    insights: InsightsResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +89,12 @@ class User:
 
         legacy_instagram_user_id = self.legacy_instagram_user_id
 
+        ig_id: int | str | Unset
+        if isinstance(self.ig_id, Unset):
+            ig_id = UNSET
+        else:
+            ig_id = self.ig_id
+
         media: dict[str, Any] | Unset = UNSET
         if not isinstance(self.media, Unset):
             media = self.media.to_dict()
@@ -97,6 +110,22 @@ class User:
         business_discovery: dict[str, Any] | Unset = UNSET
         if not isinstance(self.business_discovery, Unset):
             business_discovery = self.business_discovery.to_dict()
+
+        stories: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stories, Unset):
+            stories = self.stories.to_dict()
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        live_media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.live_media, Unset):
+            live_media = self.live_media.to_dict()
+
+        insights: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.insights, Unset):
+            insights = self.insights.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,6 +158,8 @@ class User:
             field_dict["is_published"] = is_published
         if legacy_instagram_user_id is not UNSET:
             field_dict["legacy_instagram_user_id"] = legacy_instagram_user_id
+        if ig_id is not UNSET:
+            field_dict["ig_id"] = ig_id
         if media is not UNSET:
             field_dict["media"] = media
         if mentioned_media is not UNSET:
@@ -137,12 +168,21 @@ class User:
             field_dict["mentioned_comment"] = mentioned_comment
         if business_discovery is not UNSET:
             field_dict["business_discovery"] = business_discovery
+        if stories is not UNSET:
+            field_dict["stories"] = stories
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if live_media is not UNSET:
+            field_dict["live_media"] = live_media
+        if insights is not UNSET:
+            field_dict["insights"] = insights
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.comment import Comment  # noqa: PLC0415
+        from ..models.insights_response import InsightsResponse  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.media_list import MediaList  # noqa: PLC0415
 
@@ -175,6 +215,13 @@ class User:
 
         legacy_instagram_user_id = d.pop("legacy_instagram_user_id", UNSET)
 
+        def _parse_ig_id(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        ig_id = _parse_ig_id(d.pop("ig_id", UNSET))
+
         _media = d.pop("media", UNSET)
         media: MediaList | Unset
         if isinstance(_media, Unset):
@@ -203,6 +250,34 @@ class User:
         else:
             business_discovery = User.from_dict(_business_discovery)
 
+        _stories = d.pop("stories", UNSET)
+        stories: MediaList | Unset
+        if isinstance(_stories, Unset):
+            stories = UNSET
+        else:
+            stories = MediaList.from_dict(_stories)
+
+        _tags = d.pop("tags", UNSET)
+        tags: MediaList | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = MediaList.from_dict(_tags)
+
+        _live_media = d.pop("live_media", UNSET)
+        live_media: MediaList | Unset
+        if isinstance(_live_media, Unset):
+            live_media = UNSET
+        else:
+            live_media = MediaList.from_dict(_live_media)
+
+        _insights = d.pop("insights", UNSET)
+        insights: InsightsResponse | Unset
+        if isinstance(_insights, Unset):
+            insights = UNSET
+        else:
+            insights = InsightsResponse.from_dict(_insights)
+
         user = cls(
             id=id,
             user_id=user_id,
@@ -218,10 +293,15 @@ class User:
             has_profile_pic=has_profile_pic,
             is_published=is_published,
             legacy_instagram_user_id=legacy_instagram_user_id,
+            ig_id=ig_id,
             media=media,
             mentioned_media=mentioned_media,
             mentioned_comment=mentioned_comment,
             business_discovery=business_discovery,
+            stories=stories,
+            tags=tags,
+            live_media=live_media,
+            insights=insights,
         )
 
         user.additional_properties = d

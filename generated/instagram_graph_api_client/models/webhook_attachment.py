@@ -18,7 +18,9 @@ T = TypeVar("T", bound="WebhookAttachment")
 @_attrs_define
 class WebhookAttachment:
     type_: str | Unset = UNSET
+    """ `share` is retired since 2026-02-01; shared posts carry `ig_post` (changelog 2025-11-03). """
     payload: WebhookAttachmentPayload | Unset = UNSET
+    """ The attachment's content; `url` is the CDN URL of the media (other keys are kept). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,6 +24,8 @@ class WebhookEntry:
     time: int | Unset = UNSET
     """ When Meta sent the notification (seconds or milliseconds). """
     messaging: list[WebhookMessagingEvent] | Unset = UNSET
+    standby: list[WebhookMessagingEvent] | Unset = UNSET
+    """ Messaging events for a conversation another app controls (the `standby` field; Conversation Routing). """
     changes: list[WebhookChange] | Unset = UNSET
     field: str | Unset = UNSET
     value: WebhookEntryValue | Unset = UNSET
@@ -40,6 +42,13 @@ class WebhookEntry:
             for messaging_item_data in self.messaging:
                 messaging_item = messaging_item_data.to_dict()
                 messaging.append(messaging_item)
+
+        standby: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.standby, Unset):
+            standby = []
+            for standby_item_data in self.standby:
+                standby_item = standby_item_data.to_dict()
+                standby.append(standby_item)
 
         changes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.changes, Unset):
@@ -65,6 +74,8 @@ class WebhookEntry:
             field_dict["time"] = time
         if messaging is not UNSET:
             field_dict["messaging"] = messaging
+        if standby is not UNSET:
+            field_dict["standby"] = standby
         if changes is not UNSET:
             field_dict["changes"] = changes
         if field is not UNSET:
@@ -94,6 +105,15 @@ class WebhookEntry:
 
                 messaging.append(messaging_item)
 
+        _standby = d.pop("standby", UNSET)
+        standby: list[WebhookMessagingEvent] | Unset = UNSET
+        if _standby is not UNSET:
+            standby = []
+            for standby_item_data in _standby:
+                standby_item = WebhookMessagingEvent.from_dict(standby_item_data)
+
+                standby.append(standby_item)
+
         _changes = d.pop("changes", UNSET)
         changes: list[WebhookChange] | Unset = UNSET
         if _changes is not UNSET:
@@ -116,6 +136,7 @@ class WebhookEntry:
             id=id,
             time=time,
             messaging=messaging,
+            standby=standby,
             changes=changes,
             field=field,
             value=value,

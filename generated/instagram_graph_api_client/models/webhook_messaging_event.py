@@ -12,10 +12,12 @@ if TYPE_CHECKING:
     from ..models.id_only import IdOnly
     from ..models.webhook_message import WebhookMessage
     from ..models.webhook_message_edit import WebhookMessageEdit
+    from ..models.webhook_messaging_event_app_roles import WebhookMessagingEventAppRoles
     from ..models.webhook_postback import WebhookPostback
     from ..models.webhook_reaction import WebhookReaction
     from ..models.webhook_read import WebhookRead
     from ..models.webhook_referral import WebhookReferral
+    from ..models.webhook_thread_control import WebhookThreadControl
 
 
 T = TypeVar("T", bound="WebhookMessagingEvent")
@@ -33,6 +35,23 @@ class WebhookMessagingEvent:
     postback: WebhookPostback | Unset = UNSET
     referral: WebhookReferral | Unset = UNSET
     message_edit: WebhookMessageEdit | Unset = UNSET
+    pass_thread_control: WebhookThreadControl | Unset = UNSET
+    """ A `messaging_handover` event: control passed to, taken from, or requested by an app
+    (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-
+    events/messaging_handovers; Instagram: https://developers.facebook.com/documentation/business-
+    messaging/instagram-messaging/features/conversation-routing/apis). """
+    take_thread_control: WebhookThreadControl | Unset = UNSET
+    """ A `messaging_handover` event: control passed to, taken from, or requested by an app
+    (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-
+    events/messaging_handovers; Instagram: https://developers.facebook.com/documentation/business-
+    messaging/instagram-messaging/features/conversation-routing/apis). """
+    request_thread_control: WebhookThreadControl | Unset = UNSET
+    """ A `messaging_handover` event: control passed to, taken from, or requested by an app
+    (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-
+    events/messaging_handovers; Instagram: https://developers.facebook.com/documentation/business-
+    messaging/instagram-messaging/features/conversation-routing/apis). """
+    app_roles: WebhookMessagingEventAppRoles | Unset = UNSET
+    """ App ID -> roles (`messaging_handover`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,6 +91,22 @@ class WebhookMessagingEvent:
         if not isinstance(self.message_edit, Unset):
             message_edit = self.message_edit.to_dict()
 
+        pass_thread_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pass_thread_control, Unset):
+            pass_thread_control = self.pass_thread_control.to_dict()
+
+        take_thread_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.take_thread_control, Unset):
+            take_thread_control = self.take_thread_control.to_dict()
+
+        request_thread_control: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.request_thread_control, Unset):
+            request_thread_control = self.request_thread_control.to_dict()
+
+        app_roles: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.app_roles, Unset):
+            app_roles = self.app_roles.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -95,6 +130,14 @@ class WebhookMessagingEvent:
             field_dict["referral"] = referral
         if message_edit is not UNSET:
             field_dict["message_edit"] = message_edit
+        if pass_thread_control is not UNSET:
+            field_dict["pass_thread_control"] = pass_thread_control
+        if take_thread_control is not UNSET:
+            field_dict["take_thread_control"] = take_thread_control
+        if request_thread_control is not UNSET:
+            field_dict["request_thread_control"] = request_thread_control
+        if app_roles is not UNSET:
+            field_dict["app_roles"] = app_roles
 
         return field_dict
 
@@ -103,10 +146,14 @@ class WebhookMessagingEvent:
         from ..models.id_only import IdOnly  # noqa: PLC0415
         from ..models.webhook_message import WebhookMessage  # noqa: PLC0415
         from ..models.webhook_message_edit import WebhookMessageEdit  # noqa: PLC0415
+        from ..models.webhook_messaging_event_app_roles import (
+            WebhookMessagingEventAppRoles,  # noqa: PLC0415
+        )
         from ..models.webhook_postback import WebhookPostback  # noqa: PLC0415
         from ..models.webhook_reaction import WebhookReaction  # noqa: PLC0415
         from ..models.webhook_read import WebhookRead  # noqa: PLC0415
         from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
+        from ..models.webhook_thread_control import WebhookThreadControl  # noqa: PLC0415
 
         d = dict(src_dict)
         _sender = d.pop("sender", UNSET)
@@ -169,6 +216,36 @@ class WebhookMessagingEvent:
         else:
             message_edit = WebhookMessageEdit.from_dict(_message_edit)
 
+        _pass_thread_control = d.pop("pass_thread_control", UNSET)
+        pass_thread_control: WebhookThreadControl | Unset
+        if isinstance(_pass_thread_control, Unset):
+            pass_thread_control = UNSET
+        else:
+            pass_thread_control = WebhookThreadControl.from_dict(_pass_thread_control)
+
+        _take_thread_control = d.pop("take_thread_control", UNSET)
+        take_thread_control: WebhookThreadControl | Unset
+        if isinstance(_take_thread_control, Unset):
+            take_thread_control = UNSET
+        else:
+            take_thread_control = WebhookThreadControl.from_dict(_take_thread_control)
+
+        _request_thread_control = d.pop("request_thread_control", UNSET)
+        request_thread_control: WebhookThreadControl | Unset
+        if isinstance(_request_thread_control, Unset):
+            request_thread_control = UNSET
+        else:
+            request_thread_control = WebhookThreadControl.from_dict(
+                _request_thread_control
+            )
+
+        _app_roles = d.pop("app_roles", UNSET)
+        app_roles: WebhookMessagingEventAppRoles | Unset
+        if isinstance(_app_roles, Unset):
+            app_roles = UNSET
+        else:
+            app_roles = WebhookMessagingEventAppRoles.from_dict(_app_roles)
+
         webhook_messaging_event = cls(
             sender=sender,
             recipient=recipient,
@@ -180,6 +257,10 @@ class WebhookMessagingEvent:
             postback=postback,
             referral=referral,
             message_edit=message_edit,
+            pass_thread_control=pass_thread_control,
+            take_thread_control=take_thread_control,
+            request_thread_control=request_thread_control,
+            app_roles=app_roles,
         )
 
         webhook_messaging_event.additional_properties = d

@@ -33,7 +33,8 @@ class HashtagsResource(SyncResource):
 
         GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
         rolling 7 days per account. Hashtag IDs are static and global. Not available with
-        Instagram Login.
+        Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+        app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
         Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 
@@ -173,7 +174,8 @@ class AsyncHashtagsResource(AsyncResource):
 
         GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
         rolling 7 days per account. Hashtag IDs are static and global. Not available with
-        Instagram Login.
+        Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+        app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
         Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 

@@ -10,6 +10,7 @@ from ..api.insights import get_account_insights as _get_account_insights
 from ..api.insights import get_media_insights as _get_media_insights
 from ..models.get_account_insights_metric_type import GetAccountInsightsMetricType
 from ..models.get_account_insights_period import GetAccountInsightsPeriod
+from ..models.get_account_insights_timeframe import GetAccountInsightsTimeframe
 from ..models.get_media_insights_period import GetMediaInsightsPeriod
 from ..models.insights_response import InsightsResponse
 from ..types import UNSET, Unset
@@ -35,10 +36,21 @@ class InsightsResource(SyncResource):
     ) -> InsightsResponse:
         """Get a media object's insights.
 
-        GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-        apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-        `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-        enough viewers").
+        GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+        `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+        `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+        values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+        code 10 ("Not enough viewers").
+
+        Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+        `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+        (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+        (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+        Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+        `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+        on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+        and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -46,7 +58,8 @@ class InsightsResource(SyncResource):
 
         Args:
             ig_media_id: The media ID.
-            metric: Comma-separated metrics: reach, views, likes, comments, saved, shares, total_interactions, follows, profile_visits, profile_activity, navigation, replies, ig_reels_avg_watch_time, ig_reels_video_view_total_time.
+            metric: Comma-separated metrics: reach, views, likes, comments, saved, shares, total_interactions, follows, profile_visits, profile_activity, navigation, replies, ig_reels_avg_watch_time, ig_reels_video_view_total_time, reels_skip_rate, reposts, crossposted_views, facebook_views.
+            period: Accepted by Meta; the response always reports `lifetime`.
             breakdown: `action_type` for profile_activity, `story_navigation_action_type` for navigation.
         """
         return cast(
@@ -71,19 +84,24 @@ class InsightsResource(SyncResource):
         period: GetAccountInsightsPeriod = "day",
         metric_type: GetAccountInsightsMetricType | Unset = UNSET,
         breakdown: str | Sequence[str] | Unset = UNSET,
-        timeframe: str | Unset = UNSET,
+        timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
         since: int | Unset = UNSET,
         until: int | Unset = UNSET,
     ) -> InsightsResponse:
         """Get account insights.
 
-        GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-        accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-        profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-        online_followers; demographics: follower_demographics, engaged_audience_demographics
-        (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-        was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-        Time-series responses page by time (`since`/`until`).
+        GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+        reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+        `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+        total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+        follower_count, online_followers (both need at least 100 followers); demographics:
+        follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+        `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+        values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+        metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+        `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+        empty list, not 0. Time-series responses page by time (`since`/`until`).
+        Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -92,9 +110,9 @@ class InsightsResource(SyncResource):
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             metric: Comma-separated metrics.
-            period: day, week, days_28, month or lifetime (which apply depends on the metric).
+            period: `day` for interaction and account metrics, `lifetime` for demographics.
             breakdown: Comma-separated breakdowns (media_product_type, follow_type, follower_type, contact_button_type; age, city, country, gender for demographics).
-            timeframe: Required for demographic metrics (this_week, this_month; older values last_14_days, last_30_days, last_90_days, prev_month).
+            timeframe: Required for demographic metrics. Meta supports `this_week` and `this_month` (last_14_days, last_30_days, last_90_days and prev_month were dropped in v20.0).
             since: Unix timestamp (start of the range). Ignored for demographics.
             until: Unix timestamp (end of the range). Ignored for demographics.
         """
@@ -136,10 +154,21 @@ class AsyncInsightsResource(AsyncResource):
     ) -> InsightsResponse:
         """Get a media object's insights.
 
-        GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-        apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-        `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-        enough viewers").
+        GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+        `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+        `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+        values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+        code 10 ("Not enough viewers").
+
+        Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+        `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+        (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+        (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+        Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+        `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+        on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+        and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -147,7 +176,8 @@ class AsyncInsightsResource(AsyncResource):
 
         Args:
             ig_media_id: The media ID.
-            metric: Comma-separated metrics: reach, views, likes, comments, saved, shares, total_interactions, follows, profile_visits, profile_activity, navigation, replies, ig_reels_avg_watch_time, ig_reels_video_view_total_time.
+            metric: Comma-separated metrics: reach, views, likes, comments, saved, shares, total_interactions, follows, profile_visits, profile_activity, navigation, replies, ig_reels_avg_watch_time, ig_reels_video_view_total_time, reels_skip_rate, reposts, crossposted_views, facebook_views.
+            period: Accepted by Meta; the response always reports `lifetime`.
             breakdown: `action_type` for profile_activity, `story_navigation_action_type` for navigation.
         """
         return cast(
@@ -172,19 +202,24 @@ class AsyncInsightsResource(AsyncResource):
         period: GetAccountInsightsPeriod = "day",
         metric_type: GetAccountInsightsMetricType | Unset = UNSET,
         breakdown: str | Sequence[str] | Unset = UNSET,
-        timeframe: str | Unset = UNSET,
+        timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
         since: int | Unset = UNSET,
         until: int | Unset = UNSET,
     ) -> InsightsResponse:
         """Get account insights.
 
-        GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-        accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-        profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-        online_followers; demographics: follower_demographics, engaged_audience_demographics
-        (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-        was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-        Time-series responses page by time (`since`/`until`).
+        GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+        reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+        `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+        total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+        follower_count, online_followers (both need at least 100 followers); demographics:
+        follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+        `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+        values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+        metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+        `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+        empty list, not 0. Time-series responses page by time (`since`/`until`).
+        Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -193,9 +228,9 @@ class AsyncInsightsResource(AsyncResource):
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             metric: Comma-separated metrics.
-            period: day, week, days_28, month or lifetime (which apply depends on the metric).
+            period: `day` for interaction and account metrics, `lifetime` for demographics.
             breakdown: Comma-separated breakdowns (media_product_type, follow_type, follower_type, contact_button_type; age, city, country, gender for demographics).
-            timeframe: Required for demographic metrics (this_week, this_month; older values last_14_days, last_30_days, last_90_days, prev_month).
+            timeframe: Required for demographic metrics. Meta supports `this_week` and `this_month` (last_14_days, last_30_days, last_90_days and prev_month were dropped in v20.0).
             since: Unix timestamp (start of the range). Ignored for demographics.
             until: Unix timestamp (end of the range). Ignored for demographics.
         """

@@ -16,9 +16,11 @@ from ..api.media import get_collaborators as _get_collaborators
 from ..api.media import get_comments as _get_comments
 from ..api.media import get_media as _get_media
 from ..api.media import get_product_tags as _get_product_tags
+from ..api.media import like_object as _like_object
 from ..api.media import (
     respond_to_collaboration_invite as _respond_to_collaboration_invite,
 )
+from ..api.media import unlike_object as _unlike_object
 from ..api.media import update_media as _update_media
 from ..models.collaboration_invite_list import CollaborationInviteList
 from ..models.collaboration_invite_response_request import (
@@ -58,6 +60,8 @@ class MediaResource(SyncResource):
         "respond_to_collaboration_invite": OPERATIONS[
             "respond_to_collaboration_invite"
         ],
+        "like": OPERATIONS["like_object"],
+        "unlike": OPERATIONS["unlike_object"],
     }
 
     def get(
@@ -401,6 +405,78 @@ class MediaResource(SyncResource):
             ),
         )
 
+    def like(
+        self,
+        *,
+        ig_user_id: str | None = None,
+        media_id: str | Unset = UNSET,
+        comment_id: str | Unset = UNSET,
+    ) -> SuccessResponse:
+        """Like a media object or comment (Facebook Login only).
+
+        POST graph.facebook.com/{ig-user-id}/likes?media_id=... (or `comment_id=...`, not both):
+        like a feed image, reel or carousel, or a comment or reply, on behalf of the account.
+        Liking what is already liked has no effect. Stories and private accounts' media are not
+        supported. Burst limit: more than 50 requests in 5 seconds locks the account out for an
+        hour. Added 2026-04-22 (changelog) with the new `instagram_manage_engagement` permission.
+
+        Permissions (Facebook Login): instagram_basic, instagram_manage_engagement.
+
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/user-likes
+
+        Args:
+            ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
+            media_id: The media to like (or pass `comment_id`).
+            comment_id: The comment or reply to like (or pass `media_id`).
+        """
+        return cast(
+            "SuccessResponse",
+            self._runner.call(
+                OPERATIONS["like_object"],
+                lambda: _like_object._get_kwargs(
+                    self._runner.user_id(ig_user_id),
+                    media_id=media_id,
+                    comment_id=comment_id,
+                ),
+                _like_object._parse_response,
+            ),
+        )
+
+    def unlike(
+        self,
+        *,
+        ig_user_id: str | None = None,
+        media_id: str | Unset = UNSET,
+        comment_id: str | Unset = UNSET,
+    ) -> SuccessResponse:
+        """Remove a like from a media object or comment (Facebook Login only).
+
+        DELETE graph.facebook.com/{ig-user-id}/likes?media_id=... (or `comment_id=...`): remove
+        the account's like. Meta's page shows `{"success": true}` for likes; the unlike response
+        is assumed to be the same.
+
+        Permissions (Facebook Login): instagram_basic, instagram_manage_engagement.
+
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/user-likes
+
+        Args:
+            ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
+            media_id: The media to unlike (or pass `comment_id`).
+            comment_id: The comment or reply to unlike (or pass `media_id`).
+        """
+        return cast(
+            "SuccessResponse",
+            self._runner.call(
+                OPERATIONS["unlike_object"],
+                lambda: _unlike_object._get_kwargs(
+                    self._runner.user_id(ig_user_id),
+                    media_id=media_id,
+                    comment_id=comment_id,
+                ),
+                _unlike_object._parse_response,
+            ),
+        )
+
 
 class AsyncMediaResource(AsyncResource):
     """The `media` namespace (async): Media objects (posts, reels, stories, carousel children) and their edges."""
@@ -421,6 +497,8 @@ class AsyncMediaResource(AsyncResource):
         "respond_to_collaboration_invite": OPERATIONS[
             "respond_to_collaboration_invite"
         ],
+        "like": OPERATIONS["like_object"],
+        "unlike": OPERATIONS["unlike_object"],
     }
 
     async def get(
@@ -763,5 +841,77 @@ class AsyncMediaResource(AsyncResource):
                     ),
                 ),
                 _respond_to_collaboration_invite._parse_response,
+            ),
+        )
+
+    async def like(
+        self,
+        *,
+        ig_user_id: str | None = None,
+        media_id: str | Unset = UNSET,
+        comment_id: str | Unset = UNSET,
+    ) -> SuccessResponse:
+        """Like a media object or comment (Facebook Login only).
+
+        POST graph.facebook.com/{ig-user-id}/likes?media_id=... (or `comment_id=...`, not both):
+        like a feed image, reel or carousel, or a comment or reply, on behalf of the account.
+        Liking what is already liked has no effect. Stories and private accounts' media are not
+        supported. Burst limit: more than 50 requests in 5 seconds locks the account out for an
+        hour. Added 2026-04-22 (changelog) with the new `instagram_manage_engagement` permission.
+
+        Permissions (Facebook Login): instagram_basic, instagram_manage_engagement.
+
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/user-likes
+
+        Args:
+            ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
+            media_id: The media to like (or pass `comment_id`).
+            comment_id: The comment or reply to like (or pass `media_id`).
+        """
+        return cast(
+            "SuccessResponse",
+            await self._runner.call(
+                OPERATIONS["like_object"],
+                lambda: _like_object._get_kwargs(
+                    self._runner.user_id(ig_user_id),
+                    media_id=media_id,
+                    comment_id=comment_id,
+                ),
+                _like_object._parse_response,
+            ),
+        )
+
+    async def unlike(
+        self,
+        *,
+        ig_user_id: str | None = None,
+        media_id: str | Unset = UNSET,
+        comment_id: str | Unset = UNSET,
+    ) -> SuccessResponse:
+        """Remove a like from a media object or comment (Facebook Login only).
+
+        DELETE graph.facebook.com/{ig-user-id}/likes?media_id=... (or `comment_id=...`): remove
+        the account's like. Meta's page shows `{"success": true}` for likes; the unlike response
+        is assumed to be the same.
+
+        Permissions (Facebook Login): instagram_basic, instagram_manage_engagement.
+
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/user-likes
+
+        Args:
+            ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
+            media_id: The media to unlike (or pass `comment_id`).
+            comment_id: The comment or reply to unlike (or pass `media_id`).
+        """
+        return cast(
+            "SuccessResponse",
+            await self._runner.call(
+                OPERATIONS["unlike_object"],
+                lambda: _unlike_object._get_kwargs(
+                    self._runner.user_id(ig_user_id),
+                    media_id=media_id,
+                    comment_id=comment_id,
+                ),
+                _unlike_object._parse_response,
             ),
         )

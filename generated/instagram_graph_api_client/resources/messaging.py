@@ -15,12 +15,20 @@ from ..models.message_recipient import MessageRecipient
 from ..models.messaging_user_profile import MessagingUserProfile
 from ..models.outgoing_message import OutgoingMessage
 from ..models.reaction_payload import ReactionPayload
+from ..models.reply_to_message import ReplyToMessage
 from ..models.send_message_request import SendMessageRequest
 from ..models.send_message_request_messaging_type import SendMessageRequestMessagingType
 from ..models.send_message_request_sender_action import SendMessageRequestSenderAction
 from ..models.send_message_request_tag import SendMessageRequestTag
 from ..models.send_message_response import SendMessageResponse
-from ..params import MessageRecipientParam, OutgoingMessageParam, ReactionPayloadParam
+from ..models.thread_control import ThreadControl
+from ..params import (
+    MessageRecipientParam,
+    OutgoingMessageParam,
+    ReactionPayloadParam,
+    ReplyToMessageParam,
+    ThreadControlParam,
+)
 from ..types import UNSET, Unset
 from ._base import AsyncResource, SyncResource, coerce, csv
 
@@ -45,6 +53,8 @@ class MessagingResource(SyncResource):
         payload: ReactionPayload | ReactionPayloadParam | Unset = UNSET,
         messaging_type: SendMessageRequestMessagingType | Unset = UNSET,
         tag: SendMessageRequestTag | Unset = UNSET,
+        thread_control: ThreadControl | ThreadControlParam | Unset = UNSET,
+        reply_to: ReplyToMessage | ReplyToMessageParam | Unset = UNSET,
     ) -> SendMessageResponse:
         """Send a message, reaction or sender action.
 
@@ -57,7 +67,23 @@ class MessagingResource(SyncResource):
         user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
         after an ambiguous failure.
 
-        Permissions: instagram_business_basic, instagram_business_manage_messages.
+        Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+        one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+        at most 750 calls per hour for posts and reels and 100 per second for Live
+        (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+        any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+        `thread_control` passes, releases, takes, extends or requests control of the conversation
+        when Conversation Routing is enabled
+        (https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis).
+        `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+        unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+        Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+        100 calls per second per account for text, links, reactions and stickers; 10 per second
+        for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+        Permissions: instagram_business_basic, instagram_business_manage_messages (private
+        replies: also instagram_business_manage_comments).
 
         See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api
 
@@ -79,6 +105,8 @@ class MessagingResource(SyncResource):
                         payload=coerce(ReactionPayload, payload),
                         messaging_type=messaging_type,
                         tag=tag,
+                        thread_control=coerce(ThreadControl, thread_control),
+                        reply_to=coerce(ReplyToMessage, reply_to),
                     ),
                 ),
                 _send_message._parse_response,
@@ -174,6 +202,8 @@ class AsyncMessagingResource(AsyncResource):
         payload: ReactionPayload | ReactionPayloadParam | Unset = UNSET,
         messaging_type: SendMessageRequestMessagingType | Unset = UNSET,
         tag: SendMessageRequestTag | Unset = UNSET,
+        thread_control: ThreadControl | ThreadControlParam | Unset = UNSET,
+        reply_to: ReplyToMessage | ReplyToMessageParam | Unset = UNSET,
     ) -> SendMessageResponse:
         """Send a message, reaction or sender action.
 
@@ -186,7 +216,23 @@ class AsyncMessagingResource(AsyncResource):
         user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
         after an ambiguous failure.
 
-        Permissions: instagram_business_basic, instagram_business_manage_messages.
+        Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+        one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+        at most 750 calls per hour for posts and reels and 100 per second for Live
+        (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+        any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+        `thread_control` passes, releases, takes, extends or requests control of the conversation
+        when Conversation Routing is enabled
+        (https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis).
+        `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+        unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+        Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+        100 calls per second per account for text, links, reactions and stickers; 10 per second
+        for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+        Permissions: instagram_business_basic, instagram_business_manage_messages (private
+        replies: also instagram_business_manage_comments).
 
         See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api
 
@@ -208,6 +254,8 @@ class AsyncMessagingResource(AsyncResource):
                         payload=coerce(ReactionPayload, payload),
                         messaging_type=messaging_type,
                         tag=tag,
+                        thread_control=coerce(ThreadControl, thread_control),
+                        reply_to=coerce(ReplyToMessage, reply_to),
                     ),
                 ),
                 _send_message._parse_response,

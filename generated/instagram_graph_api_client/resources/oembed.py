@@ -13,7 +13,7 @@ from ._base import AsyncResource, SyncResource, csv
 
 
 class OembedResource(SyncResource):
-    """The `oembed` namespace: oEmbed (graph.facebook.com, Facebook Login / app tokens only)."""
+    """The `oembed` namespace: oEmbed (graph.facebook.com; no access token needed since 2026-05-15)."""
 
     __slots__ = ()
     _operations = {"get": OPERATIONS["get_oembed"]}
@@ -27,14 +27,18 @@ class OembedResource(SyncResource):
         omitscript: bool | Unset = UNSET,
         fields: str | Sequence[str] | Unset = UNSET,
     ) -> OEmbed:
-        """Get embed HTML for a public Instagram post (graph.facebook.com, app token).
+        """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed).
 
-        GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-        (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-        feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-        tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+        GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+        since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+        token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+        client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+        and does not accept Instagram Login user tokens, so the SDK sends no token from an
+        Instagram Login client (or from a client made with `access_token=None`), and the token
+        of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+        removed on 2025-11-03.
 
-        Permissions: the Meta oEmbed Read feature (app token).
+        Permissions: none (an app or client token is optional).
 
         See: https://developers.facebook.com/docs/instagram-platform/oembed
 
@@ -59,7 +63,7 @@ class OembedResource(SyncResource):
 
 
 class AsyncOembedResource(AsyncResource):
-    """The `oembed` namespace (async): oEmbed (graph.facebook.com, Facebook Login / app tokens only)."""
+    """The `oembed` namespace (async): oEmbed (graph.facebook.com; no access token needed since 2026-05-15)."""
 
     __slots__ = ()
     _operations = {"get": OPERATIONS["get_oembed"]}
@@ -73,14 +77,18 @@ class AsyncOembedResource(AsyncResource):
         omitscript: bool | Unset = UNSET,
         fields: str | Sequence[str] | Unset = UNSET,
     ) -> OEmbed:
-        """Get embed HTML for a public Instagram post (graph.facebook.com, app token).
+        """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed).
 
-        GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-        (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-        feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-        tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+        GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+        since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+        token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+        client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+        and does not accept Instagram Login user tokens, so the SDK sends no token from an
+        Instagram Login client (or from a client made with `access_token=None`), and the token
+        of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+        removed on 2025-11-03.
 
-        Permissions: the Meta oEmbed Read feature (app token).
+        Permissions: none (an app or client token is optional).
 
         See: https://developers.facebook.com/docs/instagram-platform/oembed
 

@@ -56,6 +56,8 @@ class PublishingResource(SyncResource):
         upload_type: CreateContainerRequestUploadType | Unset = UNSET,
         trial_params: str | Unset = UNSET,
         is_ai_generated: bool | Unset = UNSET,
+        is_paid_partnership: bool | Unset = UNSET,
+        branded_content_sponsor_ids: str | Sequence[str] | Unset = UNSET,
         product_tags: str | Unset = UNSET,
     ) -> ContainerCreated:
         """Create a media container.
@@ -64,8 +66,13 @@ class PublishingResource(SyncResource):
         item or carousel. Video processing is asynchronous: poll the container's `status_code`
         (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
         after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-        starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-        `children` container IDs. `media_type` is omitted for a single image.
+        starts a resumable upload session (the response adds `uri`); Meta documents it for
+        Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+        parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+        2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+        `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+        label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+        Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_content_publish.
 
@@ -75,7 +82,7 @@ class PublishingResource(SyncResource):
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             image_url: Public JPEG URL (image
             video_url: Public video URL (video
-            media_type: Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+            media_type: Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
             children: Comma-separated child container IDs (2 to 10).
             caption: At most 2200 characters, 30 hashtags and 20 @-tags.
             alt_text: Images only
@@ -86,7 +93,11 @@ class PublishingResource(SyncResource):
             cover_url: Reel cover image URL.
             thumb_offset: Thumbnail position in milliseconds.
             audio_name: Reels only; can be renamed once.
+            upload_type: Facebook Login only per Meta's resumable-upload guide (updated 2026-03-15); a live Instagram Login call answered 400, code 100, "The parameter video_url is required".
             trial_params: Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`.
+            is_ai_generated: Label the post as AI-generated (both logins; changelog 2026-06-22).
+            is_paid_partnership: Add the "Paid partnership" label (changelog 2026-04-22).
+            branded_content_sponsor_ids: Comma-separated Instagram user IDs of up to 2 sponsors for the paid-partnership label (changelog 2026-04-22).
             product_tags: JSON array of product tags (Facebook Login only).
         """
         return cast(
@@ -113,6 +124,8 @@ class PublishingResource(SyncResource):
                         upload_type=upload_type,
                         trial_params=trial_params,
                         is_ai_generated=is_ai_generated,
+                        is_paid_partnership=is_paid_partnership,
+                        branded_content_sponsor_ids=csv(branded_content_sponsor_ids),
                         product_tags=product_tags,
                     ),
                 ),
@@ -200,8 +213,10 @@ class PublishingResource(SyncResource):
         `file_size` (total bytes), and the bytes from `offset` to the end as the body.
         Alternatively send `file_url` with a public URL and no body. Create the session first with
         `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-        for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-        host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+        for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+        create the session answered code 100 ("The parameter video_url is required"): with
+        Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+        setting (`upload_host=`).
         The TS SDK never sends the bytes (it only creates the session).
 
         Permissions: instagram_business_basic, instagram_business_content_publish.
@@ -263,6 +278,8 @@ class AsyncPublishingResource(AsyncResource):
         upload_type: CreateContainerRequestUploadType | Unset = UNSET,
         trial_params: str | Unset = UNSET,
         is_ai_generated: bool | Unset = UNSET,
+        is_paid_partnership: bool | Unset = UNSET,
+        branded_content_sponsor_ids: str | Sequence[str] | Unset = UNSET,
         product_tags: str | Unset = UNSET,
     ) -> ContainerCreated:
         """Create a media container.
@@ -271,8 +288,13 @@ class AsyncPublishingResource(AsyncResource):
         item or carousel. Video processing is asynchronous: poll the container's `status_code`
         (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
         after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-        starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-        `children` container IDs. `media_type` is omitted for a single image.
+        starts a resumable upload session (the response adds `uri`); Meta documents it for
+        Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+        parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+        2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+        `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+        label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+        Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
         Permissions: instagram_business_basic, instagram_business_content_publish.
 
@@ -282,7 +304,7 @@ class AsyncPublishingResource(AsyncResource):
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
             image_url: Public JPEG URL (image
             video_url: Public video URL (video
-            media_type: Omit for a single image. VIDEO is for carousel videos and resumable uploads.
+            media_type: Omit for a single image (Meta does not document `IMAGE`; it is kept for the TypeScript SDK's callers). VIDEO is for carousel videos and resumable uploads.
             children: Comma-separated child container IDs (2 to 10).
             caption: At most 2200 characters, 30 hashtags and 20 @-tags.
             alt_text: Images only
@@ -293,7 +315,11 @@ class AsyncPublishingResource(AsyncResource):
             cover_url: Reel cover image URL.
             thumb_offset: Thumbnail position in milliseconds.
             audio_name: Reels only; can be renamed once.
+            upload_type: Facebook Login only per Meta's resumable-upload guide (updated 2026-03-15); a live Instagram Login call answered 400, code 100, "The parameter video_url is required".
             trial_params: Reels only: JSON `{"graduation_strategy":"MANUAL"|"SS_PERFORMANCE"}`.
+            is_ai_generated: Label the post as AI-generated (both logins; changelog 2026-06-22).
+            is_paid_partnership: Add the "Paid partnership" label (changelog 2026-04-22).
+            branded_content_sponsor_ids: Comma-separated Instagram user IDs of up to 2 sponsors for the paid-partnership label (changelog 2026-04-22).
             product_tags: JSON array of product tags (Facebook Login only).
         """
         return cast(
@@ -320,6 +346,8 @@ class AsyncPublishingResource(AsyncResource):
                         upload_type=upload_type,
                         trial_params=trial_params,
                         is_ai_generated=is_ai_generated,
+                        is_paid_partnership=is_paid_partnership,
+                        branded_content_sponsor_ids=csv(branded_content_sponsor_ids),
                         product_tags=product_tags,
                     ),
                 ),
@@ -407,8 +435,10 @@ class AsyncPublishingResource(AsyncResource):
         `file_size` (total bytes), and the bytes from `offset` to the end as the body.
         Alternatively send `file_url` with a public URL and no body. Create the session first with
         `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-        for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-        host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+        for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+        create the session answered code 100 ("The parameter video_url is required"): with
+        Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+        setting (`upload_host=`).
         The TS SDK never sends the bytes (it only creates the session).
 
         Permissions: instagram_business_basic, instagram_business_content_publish.

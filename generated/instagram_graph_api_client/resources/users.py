@@ -297,7 +297,9 @@ class UsersResource(SyncResource):
         GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
         Business Discovery is available only with Facebook Login for Business (a Page-linked
         Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-        limits. The SDK builds the field expansion from `username` and `fields`.
+        limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+        (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+        builds the field expansion from `username` and `fields`.
 
         Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 
@@ -731,7 +733,9 @@ class AsyncUsersResource(AsyncResource):
         GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
         Business Discovery is available only with Facebook Login for Business (a Page-linked
         Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-        limits. The SDK builds the field expansion from `username` and `fields`.
+        limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+        (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+        builds the field expansion from `username` and `fields`.
 
         Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 

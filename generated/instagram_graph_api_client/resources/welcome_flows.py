@@ -46,7 +46,7 @@ class WelcomeFlowsResource(SyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
@@ -82,7 +82,7 @@ class WelcomeFlowsResource(SyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
@@ -114,7 +114,7 @@ class WelcomeFlowsResource(SyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
@@ -155,7 +155,7 @@ class AsyncWelcomeFlowsResource(AsyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
@@ -191,7 +191,7 @@ class AsyncWelcomeFlowsResource(AsyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).
@@ -225,7 +225,7 @@ class AsyncWelcomeFlowsResource(AsyncResource):
 
         Permissions: instagram_business_basic, instagram_business_manage_messages.
 
-        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/messaging-api/welcome-message-flows
+        See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/welcome-message-ads
 
         Args:
             ig_user_id: The Instagram professional account ID, or `me` for the token's owner (the SDK's default).

@@ -18,6 +18,7 @@ from instagram_graph_api_client.resources.messaging import MessagingResource as 
 from .._exceptions import InvalidArgumentError
 
 MediaKind = Literal["image", "video", "audio", "file"]
+ControlType = Literal["pass", "release", "take", "extend", "request"]
 Body = dict[str, Any]
 
 
@@ -71,6 +72,25 @@ def reaction_body(igsid: str, message_id: str, reaction: str | None) -> Body:
 
 def sender_action_body(igsid: str, action: Literal["typing_on", "typing_off", "mark_seen"]) -> Body:
     return {"recipient": {"id": igsid}, "sender_action": action}
+
+
+def thread_control_body(
+    igsid: str, text: str, control_type: ControlType, app_id: str | None = None, metadata: str | None = None
+) -> Body:
+    """A message that also moves the conversation (Conversation Routing, Send API `thread_control`):
+    https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis"""
+    control: Body = {"control_type": control_type}
+    if app_id is not None:
+        control["app_id"] = app_id
+    if metadata is not None:
+        control["metadata"] = metadata
+    return {"messaging_type": "RESPONSE", "recipient": {"id": igsid}, "thread_control": control,
+            "message": {"text": text}}  # fmt: skip
+
+
+def reply_body(igsid: str, message_id: str, text: str) -> Body:
+    """A reply to one message (Message Replies; the `reply_to.mid` shape is unconfirmed, see the spec)."""
+    return {"recipient": {"id": igsid}, "reply_to": {"mid": message_id}, "message": {"text": text}}
 
 
 class MessagingResource(_Messaging):
@@ -136,6 +156,21 @@ class MessagingResource(_Messaging):
     def mark_seen(self, igsid: str) -> SendMessageResponse:
         """Mark the conversation's last message as seen (missing from the TypeScript SDK)."""
         return self._send(sender_action_body(igsid, "mark_seen"))
+
+    def pass_thread_control(
+        self, igsid: str, text: str, *, app_id: str | None = None, metadata: str | None = None
+    ) -> SendMessageResponse:
+        """Send `text` and pass the conversation to `app_id` (the default app when None); needs
+        Conversation Routing enabled for the account."""
+        return self._send(thread_control_body(igsid, text, "pass", app_id, metadata))
+
+    def take_thread_control(self, igsid: str, text: str, *, metadata: str | None = None) -> SendMessageResponse:
+        """Send `text` and take the conversation back (primary behaviour only)."""
+        return self._send(thread_control_body(igsid, text, "take", None, metadata))
+
+    def reply_to_message(self, igsid: str, message_id: str, text: str) -> SendMessageResponse:
+        """Reply to one message of the conversation (Message Replies; request shape unconfirmed)."""
+        return self._send(reply_body(igsid, message_id, text))
 
 
 class AsyncMessagingResource(_AsyncMessaging):
@@ -203,3 +238,17 @@ class AsyncMessagingResource(_AsyncMessaging):
     async def mark_seen(self, igsid: str) -> SendMessageResponse:
         """Mark the conversation's last message as seen."""
         return await self._send(sender_action_body(igsid, "mark_seen"))
+
+    async def pass_thread_control(
+        self, igsid: str, text: str, *, app_id: str | None = None, metadata: str | None = None
+    ) -> SendMessageResponse:
+        """Send `text` and pass the conversation to `app_id` (the default app when None)."""
+        return await self._send(thread_control_body(igsid, text, "pass", app_id, metadata))
+
+    async def take_thread_control(self, igsid: str, text: str, *, metadata: str | None = None) -> SendMessageResponse:
+        """Send `text` and take the conversation back (primary behaviour only)."""
+        return await self._send(thread_control_body(igsid, text, "take", None, metadata))
+
+    async def reply_to_message(self, igsid: str, message_id: str, text: str) -> SendMessageResponse:
+        """Reply to one message of the conversation (Message Replies; request shape unconfirmed)."""
+        return await self._send(reply_body(igsid, message_id, text))

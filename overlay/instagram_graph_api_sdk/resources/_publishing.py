@@ -109,7 +109,8 @@ class PublishingResource(_Publishing):
     ) -> ContainerCreated:
         """Create a video, reel or video story container. Options: caption, share_to_feed,
         cover_url, thumb_offset, audio_name, location_id, user_tags, collaborators,
-        is_carousel_item, trial_params, is_ai_generated."""
+        is_carousel_item, trial_params, is_ai_generated, is_paid_partnership,
+        branded_content_sponsor_ids (up to 2 sponsor IDs, a list or a comma string)."""
         return self.create_container(ig_user_id=ig_user_id, **video_fields(video_url, media_type, options))
 
     def create_carousel_container(

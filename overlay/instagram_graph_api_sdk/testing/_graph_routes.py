@@ -18,14 +18,17 @@ BASIC, COMMENTS, MESSAGES, INSIGHTS = (
     "instagram_business_basic", "instagram_business_manage_comments",
     "instagram_business_manage_messages", "instagram_business_manage_insights",
 )  # fmt: skip
+# Meta's tables: accounts say `saves`, media say `saved`; `reposts` and the four media metrics
+# after it were added 2025-12-03 (https://developers.facebook.com/docs/instagram-platform/changelog).
 ACCOUNT_METRICS = {
-    "reach", "views", "accounts_engaged", "likes", "comments", "replies", "saved", "shares", "total_interactions",
-    "profile_links_taps", "follows_and_unfollows", "follower_count", "online_followers",
+    "reach", "views", "accounts_engaged", "likes", "comments", "replies", "saves", "shares", "reposts",
+    "total_interactions", "profile_links_taps", "follows_and_unfollows", "follower_count", "online_followers",
     "follower_demographics", "engaged_audience_demographics",
 }  # fmt: skip
 MEDIA_METRICS = {"reach", "views", "likes", "comments", "saved", "shares", "total_interactions", "follows",
                  "profile_visits", "profile_activity", "navigation", "replies", "ig_reels_avg_watch_time",
-                 "ig_reels_video_view_total_time"}  # fmt: skip
+                 "ig_reels_video_view_total_time", "reels_skip_rate", "reposts", "crossposted_views",
+                 "facebook_views"}  # fmt: skip
 REMOVED_METRICS = {"impressions", "plays", "video_views", "clips_replays_count", "engagement"}
 
 
@@ -222,7 +225,12 @@ def insights(state: State, request: FakeRequest, token: Token, node: str) -> Fak
             return invalid(f"(#100) metric[0] must be one of the following values: {', '.join(sorted(known))}", op)
     if not metrics:
         return invalid("(#100) The parameter metric is required", op)
-    period = request.params.get("period", "lifetime" if node in state.media else "day")
+    if node in state.media:
+        period = "lifetime"  # media insights accept any period and always report lifetime values
+    elif request.params.get("period") not in ("day", "lifetime"):
+        return invalid("(#100) The parameter period is required and must be one of: day, lifetime", op)
+    else:
+        period = request.params["period"]
     base = f"{node if node != 'me' else state.user_id}/insights"
     data = []
     for index, metric in enumerate(metrics):
@@ -265,3 +273,18 @@ def insights(state: State, request: FakeRequest, token: Token, node: str) -> Fak
         if until < state.now().timestamp():
             body["paging"]["next"] = f"{url}&since={until}&until={until + span}"
     return FakeResponse(200, body, op)
+
+
+# --- oEmbed (graph.facebook.com; no token needed since 2026-05-15)
+def oembed(request: FakeRequest) -> FakeResponse:
+    """GET graph.facebook.com/{v}/instagram_oembed without a token, as Meta answers it."""
+    url = str(request.params.get("url") or "")
+    if not url.startswith("https://www.instagram.com/"):
+        return invalid("(#100) The parameter url is required and must be an Instagram post URL", "get_oembed")
+    width = int(request.params.get("maxwidth") or 658)
+    html = f'<blockquote class="instagram-media" data-instgrm-permalink="{url}"></blockquote>'
+    if request.params.get("omitscript") != "true":
+        html += '<script async src="//www.instagram.com/embed.js"></script>'
+    body = {"version": "1.0", "provider_name": "Instagram", "provider_url": "https://www.instagram.com/",
+            "type": "rich", "width": width, "html": html}  # fmt: skip
+    return FakeResponse(200, body, "get_oembed")

@@ -41,6 +41,20 @@ def send_message(state: State, request: FakeRequest, token: Token) -> FakeRespon
         igsid = str(recipient.get("id", ""))
         if igsid not in state.customers:
             return invalid("(#100) No matching user found", op)
+    control = body.get("thread_control")
+    if isinstance(control, dict):
+        kind = control.get("control_type")
+        if kind not in ("pass", "release", "take", "extend", "request"):
+            return invalid("(#100) thread_control.control_type must be pass, release, take, extend or request", op)
+        if kind == "pass":
+            state.thread_owners[igsid] = str(control.get("app_id") or "default")
+        elif kind == "take":
+            state.thread_owners[igsid] = state.client_id
+        elif kind == "release":
+            state.thread_owners.pop(igsid, None)
+    reply_to = body.get("reply_to")
+    if isinstance(reply_to, dict) and reply_to.get("mid") not in state.messages:
+        return invalid("(#100) reply_to.mid does not match a message in this conversation", op)
     state.sent.append(dict(body))
     if action:
         return FakeResponse(200, {"recipient_id": igsid}, op)

@@ -77,6 +77,10 @@ def create_container(state: State, request: FakeRequest, token: Token) -> FakeRe
             found = state.containers.get(child)
             if found is None or status_of(state, found)[0] != "FINISHED" or not found.params.get("is_carousel_item"):
                 return invalid(f"(#100) Child {child} is not a FINISHED carousel item container", op)
+    elif resumable and not state.resumable_uploads:
+        # What a live Instagram Login call answered: resumable upload is documented for Facebook
+        # Login only (https://developers.facebook.com/docs/instagram-platform/content-publishing/resumable-uploads).
+        return invalid("(#100) The parameter video_url is required", op)
     elif resumable:
         if media_type not in VIDEO_TYPES:
             return invalid("(#100) upload_type=resumable needs media_type VIDEO, REELS or STORIES", op)

@@ -31,8 +31,10 @@ def route(fake: FakeInstagram, request: FakeRequest) -> FakeResponse:
     """Answer one request from the fake's state (faults are applied by the caller)."""
     state, path = fake.state, request.path
     publishing.land_publishes(state)
-    if request.host == "graph.facebook.com":  # what an Instagram Login token gets there
-        return graph_error(190, "Invalid OAuth access token - Cannot parse access token")
+    if request.host == "graph.facebook.com":
+        if path == "/instagram_oembed" and request.method == "GET" and request.token() is None:
+            return graph.oembed(request)
+        return graph_error(190, "Invalid OAuth access token - Cannot parse access token")  # an Instagram token
     if path == "/oauth/authorize" and request.method == "GET":
         deny, fake._deny_next = fake._deny_next, False
         return oauth.authorize(state, request, deny=deny)
@@ -166,6 +168,8 @@ def operation_for(state: State, request: FakeRequest) -> str | None:
         return fixed[(method, path)]
     if UPLOAD.fullmatch(path):
         return "upload_video"
+    if path == "/instagram_oembed":
+        return "get_oembed"
     segments = [s for s in path.split("/") if s]
     node = state.user_id if segments and segments[0] == "me" else (segments[0] if segments else "")
     if len(segments) == 1:

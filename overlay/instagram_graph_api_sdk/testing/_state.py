@@ -92,6 +92,8 @@ class State:
     username: str = "fake_business"
     quota_total: int = 50
     video_processing: timedelta = timedelta(seconds=2)
+    resumable_uploads: bool = False  # serve upload_type=resumable on graph.instagram.com (Meta does not)
+    thread_owners: dict[str, str] = field(default_factory=dict)  # IGSID -> app ID (Conversation Routing)
     tokens: dict[str, Token] = field(default_factory=dict)
     codes: dict[str, Code] = field(default_factory=dict)
     media: dict[str, dict[str, Any]] = field(default_factory=dict)  # insertion order: oldest first

@@ -66,8 +66,17 @@ class FakeInstagram:
         calls_per_hour: int | None = USAGE_LIMIT_PER_HOUR,
         legacy_token_shape: bool = False,
         redirect_uris: list[str] | None = None,
+        resumable_uploads: bool = False,
+        usage_keys: str = "instagram",
     ) -> None:
+        """`resumable_uploads=True` serves `upload_type=resumable` sessions on graph.instagram.com
+        (what Meta's guide describes for Facebook Login; with an Instagram Login token Meta answers
+        code 100 "The parameter video_url is required", which is the default here).
+        `usage_keys="documented"` sends X-App-Usage as `call_count`/`total_time`/`total_cputime`
+        instead of graph.instagram.com's `call_volume`/`cpu_time`."""
         self.state = State(clock=FakeClock(real_time=real_time), quota_total=quota_total)
+        self.state.resumable_uploads = resumable_uploads
+        self.usage_keys = usage_keys
         self.state.video_processing = timedelta(seconds=video_processing)
         if redirect_uris is not None:
             self.state.redirect_uris = list(redirect_uris)
@@ -263,9 +272,15 @@ class FakeInstagram:
     def _headers(self, request: FakeRequest) -> dict[str, str]:
         headers = {"x-fb-trace-id": "FakeTrace", "x-fb-request-id": "FakeRequest"}
         if self._graph_call(request):
-            # graph.instagram.com sends these keys, not the documented call_count/total_time.
+            # graph.instagram.com's recorded responses send call_volume/cpu_time; other captures
+            # carry the documented call_count/total_time/total_cputime (usage_keys="documented").
             percent = self._usage_percent()
-            headers["x-app-usage"] = json.dumps({"call_volume": percent, "cpu_time": percent // 2})
+            usage = (
+                {"call_count": percent, "total_time": percent // 2, "total_cputime": percent // 2}
+                if self.usage_keys == "documented"
+                else {"call_volume": percent, "cpu_time": percent // 2}
+            )
+            headers["x-app-usage"] = json.dumps(usage)
         if request.version:
             headers["instagram-api-version"] = request.version
         return headers

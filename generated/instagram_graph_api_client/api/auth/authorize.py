@@ -4,9 +4,6 @@ from typing import Any, cast
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.authorize_enable_fb_login import (
-    AuthorizeEnableFbLogin,
-)
 from ...models.authorize_force_authentication import (
     AuthorizeForceAuthentication,
 )
@@ -23,8 +20,9 @@ def _get_kwargs(
     response_type: AuthorizeResponseType,
     scope: str,
     state: str | Unset = UNSET,
+    force_reauth: bool | Unset = UNSET,
+    enable_fb_login: bool | Unset = UNSET,
     force_authentication: AuthorizeForceAuthentication | Unset = UNSET,
-    enable_fb_login: AuthorizeEnableFbLogin | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -40,17 +38,15 @@ def _get_kwargs(
 
     params["state"] = state
 
+    params["force_reauth"] = force_reauth
+
+    params["enable_fb_login"] = enable_fb_login
+
     json_force_authentication: int | Unset = UNSET
     if not isinstance(force_authentication, Unset):
         json_force_authentication = force_authentication
 
     params["force_authentication"] = json_force_authentication
-
-    json_enable_fb_login: int | Unset = UNSET
-    if not isinstance(enable_fb_login, Unset):
-        json_enable_fb_login = enable_fb_login
-
-    params["enable_fb_login"] = json_enable_fb_login
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,8 +89,9 @@ def sync_detailed(
     response_type: AuthorizeResponseType,
     scope: str,
     state: str | Unset = UNSET,
+    force_reauth: bool | Unset = UNSET,
+    enable_fb_login: bool | Unset = UNSET,
     force_authentication: AuthorizeForceAuthentication | Unset = UNSET,
-    enable_fb_login: AuthorizeEnableFbLogin | Unset = UNSET,
 ) -> Response[Any | str]:
     """Show the Instagram Business Login consent page
 
@@ -102,6 +99,10 @@ def sync_detailed(
     here; Instagram redirects back to `redirect_uri` with `?code=...&state=...#_` (strip the
     trailing `#_`) or with `?error=access_denied&error_reason=user_denied&error_description=...`.
     The code is valid for one hour and can be used once.
+
+    Parameters follow Meta's table: `force_reauth` (boolean, added 2025-06-14) replaces the
+    deprecated `force_authentication`; `enable_fb_login` is a boolean, default `true` (re-added
+    2026-02-06). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: none (the scopes requested are in `scope`).
 
@@ -114,8 +115,9 @@ def sync_detailed(
         response_type (AuthorizeResponseType):
         scope (str):
         state (str | Unset):
+        force_reauth (bool | Unset):
+        enable_fb_login (bool | Unset):
         force_authentication (AuthorizeForceAuthentication | Unset):
-        enable_fb_login (AuthorizeEnableFbLogin | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,8 +133,9 @@ def sync_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
-        force_authentication=force_authentication,
+        force_reauth=force_reauth,
         enable_fb_login=enable_fb_login,
+        force_authentication=force_authentication,
     )
 
     response = client.get_httpx_client().request(
@@ -150,8 +153,9 @@ def sync(
     response_type: AuthorizeResponseType,
     scope: str,
     state: str | Unset = UNSET,
+    force_reauth: bool | Unset = UNSET,
+    enable_fb_login: bool | Unset = UNSET,
     force_authentication: AuthorizeForceAuthentication | Unset = UNSET,
-    enable_fb_login: AuthorizeEnableFbLogin | Unset = UNSET,
 ) -> Any | str | None:
     """Show the Instagram Business Login consent page
 
@@ -159,6 +163,10 @@ def sync(
     here; Instagram redirects back to `redirect_uri` with `?code=...&state=...#_` (strip the
     trailing `#_`) or with `?error=access_denied&error_reason=user_denied&error_description=...`.
     The code is valid for one hour and can be used once.
+
+    Parameters follow Meta's table: `force_reauth` (boolean, added 2025-06-14) replaces the
+    deprecated `force_authentication`; `enable_fb_login` is a boolean, default `true` (re-added
+    2026-02-06). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: none (the scopes requested are in `scope`).
 
@@ -171,8 +179,9 @@ def sync(
         response_type (AuthorizeResponseType):
         scope (str):
         state (str | Unset):
+        force_reauth (bool | Unset):
+        enable_fb_login (bool | Unset):
         force_authentication (AuthorizeForceAuthentication | Unset):
-        enable_fb_login (AuthorizeEnableFbLogin | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,8 +198,9 @@ def sync(
         response_type=response_type,
         scope=scope,
         state=state,
-        force_authentication=force_authentication,
+        force_reauth=force_reauth,
         enable_fb_login=enable_fb_login,
+        force_authentication=force_authentication,
     ).parsed
 
 
@@ -202,8 +212,9 @@ async def asyncio_detailed(
     response_type: AuthorizeResponseType,
     scope: str,
     state: str | Unset = UNSET,
+    force_reauth: bool | Unset = UNSET,
+    enable_fb_login: bool | Unset = UNSET,
     force_authentication: AuthorizeForceAuthentication | Unset = UNSET,
-    enable_fb_login: AuthorizeEnableFbLogin | Unset = UNSET,
 ) -> Response[Any | str]:
     """Show the Instagram Business Login consent page
 
@@ -211,6 +222,10 @@ async def asyncio_detailed(
     here; Instagram redirects back to `redirect_uri` with `?code=...&state=...#_` (strip the
     trailing `#_`) or with `?error=access_denied&error_reason=user_denied&error_description=...`.
     The code is valid for one hour and can be used once.
+
+    Parameters follow Meta's table: `force_reauth` (boolean, added 2025-06-14) replaces the
+    deprecated `force_authentication`; `enable_fb_login` is a boolean, default `true` (re-added
+    2026-02-06). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: none (the scopes requested are in `scope`).
 
@@ -223,8 +238,9 @@ async def asyncio_detailed(
         response_type (AuthorizeResponseType):
         scope (str):
         state (str | Unset):
+        force_reauth (bool | Unset):
+        enable_fb_login (bool | Unset):
         force_authentication (AuthorizeForceAuthentication | Unset):
-        enable_fb_login (AuthorizeEnableFbLogin | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,8 +256,9 @@ async def asyncio_detailed(
         response_type=response_type,
         scope=scope,
         state=state,
-        force_authentication=force_authentication,
+        force_reauth=force_reauth,
         enable_fb_login=enable_fb_login,
+        force_authentication=force_authentication,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -257,8 +274,9 @@ async def asyncio(
     response_type: AuthorizeResponseType,
     scope: str,
     state: str | Unset = UNSET,
+    force_reauth: bool | Unset = UNSET,
+    enable_fb_login: bool | Unset = UNSET,
     force_authentication: AuthorizeForceAuthentication | Unset = UNSET,
-    enable_fb_login: AuthorizeEnableFbLogin | Unset = UNSET,
 ) -> Any | str | None:
     """Show the Instagram Business Login consent page
 
@@ -266,6 +284,10 @@ async def asyncio(
     here; Instagram redirects back to `redirect_uri` with `?code=...&state=...#_` (strip the
     trailing `#_`) or with `?error=access_denied&error_reason=user_denied&error_description=...`.
     The code is valid for one hour and can be used once.
+
+    Parameters follow Meta's table: `force_reauth` (boolean, added 2025-06-14) replaces the
+    deprecated `force_authentication`; `enable_fb_login` is a boolean, default `true` (re-added
+    2026-02-06). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: none (the scopes requested are in `scope`).
 
@@ -278,8 +300,9 @@ async def asyncio(
         response_type (AuthorizeResponseType):
         scope (str):
         state (str | Unset):
+        force_reauth (bool | Unset):
+        enable_fb_login (bool | Unset):
         force_authentication (AuthorizeForceAuthentication | Unset):
-        enable_fb_login (AuthorizeEnableFbLogin | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,7 +320,8 @@ async def asyncio(
             response_type=response_type,
             scope=scope,
             state=state,
-            force_authentication=force_authentication,
+            force_reauth=force_reauth,
             enable_fb_login=enable_fb_login,
+            force_authentication=force_authentication,
         )
     ).parsed

@@ -66,7 +66,8 @@ def sync_detailed(
 
      GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
     rolling 7 days per account. Hashtag IDs are static and global. Not available with
-    Instagram Login.
+    Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+    app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
     Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 
@@ -107,7 +108,8 @@ def sync(
 
      GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
     rolling 7 days per account. Hashtag IDs are static and global. Not available with
-    Instagram Login.
+    Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+    app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
     Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 
@@ -143,7 +145,8 @@ async def asyncio_detailed(
 
      GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
     rolling 7 days per account. Hashtag IDs are static and global. Not available with
-    Instagram Login.
+    Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+    app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
     Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 
@@ -182,7 +185,8 @@ async def asyncio(
 
      GET graph.facebook.com/ig_hashtag_search?user_id=...&q=... At most 30 unique hashtags per
     rolling 7 days per account. Hashtag IDs are static and global. Not available with
-    Instagram Login.
+    Instagram Login. Subject to Platform rate limits, `200 x users` calls per rolling hour per
+    app (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting).
 
     Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
 

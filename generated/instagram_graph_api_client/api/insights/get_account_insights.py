@@ -11,6 +11,9 @@ from ...models.get_account_insights_metric_type import (
 from ...models.get_account_insights_period import (
     GetAccountInsightsPeriod,
 )
+from ...models.get_account_insights_timeframe import (
+    GetAccountInsightsTimeframe,
+)
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.insights_response import InsightsResponse
 from ...types import UNSET, Response, Unset
@@ -20,10 +23,10 @@ def _get_kwargs(
     ig_user_id: str,
     *,
     metric: str,
-    period: GetAccountInsightsPeriod | Unset = UNSET,
+    period: GetAccountInsightsPeriod,
     metric_type: GetAccountInsightsMetricType | Unset = UNSET,
     breakdown: str | Unset = UNSET,
-    timeframe: str | Unset = UNSET,
+    timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,10 +35,7 @@ def _get_kwargs(
 
     params["metric"] = metric
 
-    json_period: str | Unset = UNSET
-    if not isinstance(period, Unset):
-        json_period = period
-
+    json_period: str = period
     params["period"] = json_period
 
     json_metric_type: str | Unset = UNSET
@@ -46,7 +46,11 @@ def _get_kwargs(
 
     params["breakdown"] = breakdown
 
-    params["timeframe"] = timeframe
+    json_timeframe: str | Unset = UNSET
+    if not isinstance(timeframe, Unset):
+        json_timeframe = timeframe
+
+    params["timeframe"] = json_timeframe
 
     params["since"] = since
 
@@ -94,22 +98,27 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     metric: str,
-    period: GetAccountInsightsPeriod | Unset = UNSET,
+    period: GetAccountInsightsPeriod,
     metric_type: GetAccountInsightsMetricType | Unset = UNSET,
     breakdown: str | Unset = UNSET,
-    timeframe: str | Unset = UNSET,
+    timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> Response[GraphErrorEnvelope | InsightsResponse]:
     """Get account insights
 
-     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-    accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-    profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-    online_followers; demographics: follower_demographics, engaged_audience_demographics
-    (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-    was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-    Time-series responses page by time (`since`/`until`).
+     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+    reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+    `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+    total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+    follower_count, online_followers (both need at least 100 followers); demographics:
+    follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+    `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+    values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+    metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+    `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+    empty list, not 0. Time-series responses page by time (`since`/`until`).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -118,10 +127,10 @@ def sync_detailed(
     Args:
         ig_user_id (str):
         metric (str):
-        period (GetAccountInsightsPeriod | Unset):
+        period (GetAccountInsightsPeriod):
         metric_type (GetAccountInsightsMetricType | Unset):
         breakdown (str | Unset):
-        timeframe (str | Unset):
+        timeframe (GetAccountInsightsTimeframe | Unset):
         since (int | Unset):
         until (int | Unset):
 
@@ -156,22 +165,27 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     metric: str,
-    period: GetAccountInsightsPeriod | Unset = UNSET,
+    period: GetAccountInsightsPeriod,
     metric_type: GetAccountInsightsMetricType | Unset = UNSET,
     breakdown: str | Unset = UNSET,
-    timeframe: str | Unset = UNSET,
+    timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> GraphErrorEnvelope | InsightsResponse | None:
     """Get account insights
 
-     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-    accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-    profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-    online_followers; demographics: follower_demographics, engaged_audience_demographics
-    (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-    was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-    Time-series responses page by time (`since`/`until`).
+     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+    reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+    `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+    total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+    follower_count, online_followers (both need at least 100 followers); demographics:
+    follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+    `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+    values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+    metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+    `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+    empty list, not 0. Time-series responses page by time (`since`/`until`).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -180,10 +194,10 @@ def sync(
     Args:
         ig_user_id (str):
         metric (str):
-        period (GetAccountInsightsPeriod | Unset):
+        period (GetAccountInsightsPeriod):
         metric_type (GetAccountInsightsMetricType | Unset):
         breakdown (str | Unset):
-        timeframe (str | Unset):
+        timeframe (GetAccountInsightsTimeframe | Unset):
         since (int | Unset):
         until (int | Unset):
 
@@ -213,22 +227,27 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     metric: str,
-    period: GetAccountInsightsPeriod | Unset = UNSET,
+    period: GetAccountInsightsPeriod,
     metric_type: GetAccountInsightsMetricType | Unset = UNSET,
     breakdown: str | Unset = UNSET,
-    timeframe: str | Unset = UNSET,
+    timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> Response[GraphErrorEnvelope | InsightsResponse]:
     """Get account insights
 
-     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-    accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-    profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-    online_followers; demographics: follower_demographics, engaged_audience_demographics
-    (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-    was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-    Time-series responses page by time (`since`/`until`).
+     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+    reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+    `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+    total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+    follower_count, online_followers (both need at least 100 followers); demographics:
+    follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+    `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+    values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+    metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+    `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+    empty list, not 0. Time-series responses page by time (`since`/`until`).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -237,10 +256,10 @@ async def asyncio_detailed(
     Args:
         ig_user_id (str):
         metric (str):
-        period (GetAccountInsightsPeriod | Unset):
+        period (GetAccountInsightsPeriod):
         metric_type (GetAccountInsightsMetricType | Unset):
         breakdown (str | Unset):
-        timeframe (str | Unset):
+        timeframe (GetAccountInsightsTimeframe | Unset):
         since (int | Unset):
         until (int | Unset):
 
@@ -273,22 +292,27 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     metric: str,
-    period: GetAccountInsightsPeriod | Unset = UNSET,
+    period: GetAccountInsightsPeriod,
     metric_type: GetAccountInsightsMetricType | Unset = UNSET,
     breakdown: str | Unset = UNSET,
-    timeframe: str | Unset = UNSET,
+    timeframe: GetAccountInsightsTimeframe | Unset = UNSET,
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> GraphErrorEnvelope | InsightsResponse | None:
     """Get account insights
 
-     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics: reach, views,
-    accounts_engaged, likes, comments, replies, saved, shares, total_interactions,
-    profile_links_taps, follows_and_unfollows; account metrics: follower_count,
-    online_followers; demographics: follower_demographics, engaged_audience_demographics
-    (these need `period=lifetime`, `metric_type=total_value` and `timeframe`). `impressions`
-    was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an empty list, not 0.
-    Time-series responses page by time (`since`/`until`).
+     GET /{ig-user-id}/insights?metric=...&period=... Interaction metrics (`period=day`):
+    reach, views, accounts_engaged, likes, comments, replies, saves (account insights say
+    `saves`; media insights say `saved`), shares, reposts (added 2025-12-03),
+    total_interactions, profile_links_taps, follows_and_unfollows; account metrics:
+    follower_count, online_followers (both need at least 100 followers); demographics:
+    follower_demographics, engaged_audience_demographics (these need `period=lifetime`,
+    `metric_type=total_value` and `timeframe=this_week` or `this_month`; the older timeframe
+    values were dropped in v20.0). `period` is required (`day` or `lifetime`; no current
+    metric takes `week`, `days_28` or `month`); the SDK sends `day` unless told otherwise.
+    `impressions` was removed on 2025-04-21. Data can lag up to 48 hours; no data gives an
+    empty list, not 0. Time-series responses page by time (`since`/`until`).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -297,10 +321,10 @@ async def asyncio(
     Args:
         ig_user_id (str):
         metric (str):
-        period (GetAccountInsightsPeriod | Unset):
+        period (GetAccountInsightsPeriod):
         metric_type (GetAccountInsightsMetricType | Unset):
         breakdown (str | Unset):
-        timeframe (str | Unset):
+        timeframe (GetAccountInsightsTimeframe | Unset):
         since (int | Unset):
         until (int | Unset):
 

@@ -80,10 +80,21 @@ def sync_detailed(
 ) -> Response[GraphErrorEnvelope | InsightsResponse]:
     """Get a media object's insights
 
-     GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-    apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-    `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-    enough viewers").
+     GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+    `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+    `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+    values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+    code 10 ("Not enough viewers").
+
+    Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+    `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+    (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+    (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+    Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+    `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+    on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+    and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -127,10 +138,21 @@ def sync(
 ) -> GraphErrorEnvelope | InsightsResponse | None:
     """Get a media object's insights
 
-     GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-    apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-    `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-    enough viewers").
+     GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+    `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+    `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+    values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+    code 10 ("Not enough viewers").
+
+    Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+    `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+    (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+    (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+    Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+    `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+    on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+    and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -169,10 +191,21 @@ async def asyncio_detailed(
 ) -> Response[GraphErrorEnvelope | InsightsResponse]:
     """Get a media object's insights
 
-     GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-    apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-    `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-    enough viewers").
+     GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+    `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+    `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+    values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+    code 10 ("Not enough viewers").
+
+    Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+    `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+    (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+    (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+    Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+    `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+    on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+    and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 
@@ -214,10 +247,21 @@ async def asyncio(
 ) -> GraphErrorEnvelope | InsightsResponse | None:
     """Get a media object's insights
 
-     GET /{ig-media-id}/insights?metric=... The default period is `lifetime`. Which metrics
-    apply depends on `media_product_type` (FEED, REELS, STORY). `impressions`, `plays` and
-    `video_views` were removed on 2025-04-21. Story metrics below 5 fail with code 10 ("Not
-    enough viewers").
+     GET /{ig-media-id}/insights?metric=... Which metrics apply depends on
+    `media_product_type` (FEED, REELS, STORY). `period` accepts Meta's list (`day`, `week`,
+    `days_28`, `month`, `lifetime`, `total_over_range`), but media insights are lifetime
+    values: the response always reports `period: lifetime`. Story metrics below 5 fail with
+    code 10 ("Not enough viewers").
+
+    Added 2025-12-03: `reels_skip_rate` (REELS), `reposts` (FEED, REELS, STORY),
+    `crossposted_views` (REELS; fails for a reel not shared to Facebook) and `facebook_views`
+    (FEED, REELS, STORY). Facebook Login only: `total_likes`, `total_comments`, `total_views`
+    (2026-04-22) and the story metric `link_clicks` (2026-06-22).
+
+    Removed: `video_views` for all versions on 2025-01-08; `plays`, `clips_replays_count`,
+    `ig_reels_aggregated_all_plays_count` and `impressions` from v22.0, then for all versions
+    on 2025-04-21 (`impressions` still answers for media created before 2024-07-02 on v21.0
+    and older). Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_manage_insights.
 

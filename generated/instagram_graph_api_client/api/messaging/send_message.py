@@ -74,7 +74,24 @@ def sync_detailed(
     user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
     after an ambiguous failure.
 
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
+    Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+    one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+    at most 750 calls per hour for posts and reels and 100 per second for Live
+    (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+    any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+    `thread_control` passes, releases, takes, extends or requests control of the conversation
+    when Conversation Routing is enabled
+    (https://developers.facebook.com/documentation/business-messaging/instagram-
+    messaging/features/conversation-routing/apis).
+    `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+    unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+    Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+    100 calls per second per account for text, links, reactions and stickers; 10 per second
+    for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+    Permissions: instagram_business_basic, instagram_business_manage_messages (private
+    replies: also instagram_business_manage_comments).
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
     login/messaging-api
@@ -122,7 +139,24 @@ def sync(
     user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
     after an ambiguous failure.
 
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
+    Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+    one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+    at most 750 calls per hour for posts and reels and 100 per second for Live
+    (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+    any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+    `thread_control` passes, releases, takes, extends or requests control of the conversation
+    when Conversation Routing is enabled
+    (https://developers.facebook.com/documentation/business-messaging/instagram-
+    messaging/features/conversation-routing/apis).
+    `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+    unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+    Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+    100 calls per second per account for text, links, reactions and stickers; 10 per second
+    for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+    Permissions: instagram_business_basic, instagram_business_manage_messages (private
+    replies: also instagram_business_manage_comments).
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
     login/messaging-api
@@ -165,7 +199,24 @@ async def asyncio_detailed(
     user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
     after an ambiguous failure.
 
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
+    Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+    one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+    at most 750 calls per hour for posts and reels and 100 per second for Live
+    (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+    any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+    `thread_control` passes, releases, takes, extends or requests control of the conversation
+    when Conversation Routing is enabled
+    (https://developers.facebook.com/documentation/business-messaging/instagram-
+    messaging/features/conversation-routing/apis).
+    `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+    unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+    Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+    100 calls per second per account for text, links, reactions and stickers; 10 per second
+    for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+    Permissions: instagram_business_basic, instagram_business_manage_messages (private
+    replies: also instagram_business_manage_comments).
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
     login/messaging-api
@@ -211,7 +262,24 @@ async def asyncio(
     user's last message, or 7 days with the HUMAN_AGENT tag. The SDK never resends a message
     after an ambiguous failure.
 
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
+    Private replies (`recipient.comment_id`) also need instagram_business_manage_comments:
+    one reply per comment, sent within 7 days of the comment (during the broadcast for Live),
+    at most 750 calls per hour for posts and reels and 100 per second for Live
+    (https://developers.facebook.com/docs/instagram-platform/private-replies). Reactions take
+    any emoji. Up to 10 images in `attachments` are generally available since 2026-05-06.
+    `thread_control` passes, releases, takes, extends or requests control of the conversation
+    when Conversation Routing is enabled
+    (https://developers.facebook.com/documentation/business-messaging/instagram-
+    messaging/features/conversation-routing/apis).
+    `reply_to` (the Message Replies API, Instagram Login support announced 2026-09-21) is
+    unconfirmed: Meta's request shape could not be read, see `x-status` on that property.
+
+    Rate limits (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting):
+    100 calls per second per account for text, links, reactions and stickers; 10 per second
+    for audio and video. The Send API is outside the 4800 x impressions business-use-case limit.
+
+    Permissions: instagram_business_basic, instagram_business_manage_messages (private
+    replies: also instagram_business_manage_comments).
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
     login/messaging-api

@@ -67,21 +67,25 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
     maxwidth: int | Unset = UNSET,
     hidecaption: bool | Unset = UNSET,
     omitscript: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[GraphErrorEnvelope | OEmbed]:
-    """Get embed HTML for a public Instagram post (graph.facebook.com, app token)
+    """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed)
 
-     GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-    (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-    feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-    tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+     GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+    since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+    token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+    client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+    and does not accept Instagram Login user tokens, so the SDK sends no token from an
+    Instagram Login client (or from a client made with `access_token=None`), and the token
+    of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+    removed on 2025-11-03.
 
-    Permissions: the Meta oEmbed Read feature (app token).
+    Permissions: none (an app or client token is optional).
 
     See: https://developers.facebook.com/docs/instagram-platform/oembed
 
@@ -117,21 +121,25 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
     maxwidth: int | Unset = UNSET,
     hidecaption: bool | Unset = UNSET,
     omitscript: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> GraphErrorEnvelope | OEmbed | None:
-    """Get embed HTML for a public Instagram post (graph.facebook.com, app token)
+    """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed)
 
-     GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-    (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-    feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-    tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+     GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+    since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+    token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+    client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+    and does not accept Instagram Login user tokens, so the SDK sends no token from an
+    Instagram Login client (or from a client made with `access_token=None`), and the token
+    of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+    removed on 2025-11-03.
 
-    Permissions: the Meta oEmbed Read feature (app token).
+    Permissions: none (an app or client token is optional).
 
     See: https://developers.facebook.com/docs/instagram-platform/oembed
 
@@ -162,21 +170,25 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
     maxwidth: int | Unset = UNSET,
     hidecaption: bool | Unset = UNSET,
     omitscript: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[GraphErrorEnvelope | OEmbed]:
-    """Get embed HTML for a public Instagram post (graph.facebook.com, app token)
+    """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed)
 
-     GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-    (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-    feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-    tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+     GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+    since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+    token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+    client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+    and does not accept Instagram Login user tokens, so the SDK sends no token from an
+    Instagram Login client (or from a client made with `access_token=None`), and the token
+    of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+    removed on 2025-11-03.
 
-    Permissions: the Meta oEmbed Read feature (app token).
+    Permissions: none (an app or client token is optional).
 
     See: https://developers.facebook.com/docs/instagram-platform/oembed
 
@@ -210,21 +222,25 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     url_query: str,
     maxwidth: int | Unset = UNSET,
     hidecaption: bool | Unset = UNSET,
     omitscript: bool | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> GraphErrorEnvelope | OEmbed | None:
-    """Get embed HTML for a public Instagram post (graph.facebook.com, app token)
+    """Get embed HTML for a public Instagram post (graph.facebook.com, no token needed)
 
-     GET graph.facebook.com/{version}/instagram_oembed?url=... with an app access token
-    (`APP_ID|APP_SECRET`) or a client token (`APP_ID|CLIENT_TOKEN`) and the Meta oEmbed Read
-    feature. It is not served by graph.instagram.com and does not accept Instagram Login user
-    tokens. `author_name`, `author_url` and the thumbnail fields are no longer returned.
+     GET graph.facebook.com/{version}/instagram_oembed?url=... Callable without an access token
+    since 2026-05-15 (changelog: "You can now call Instagram oEmbed API without an access
+    token"), up to 1,000 requests per hour; an app access token (`APP_ID|APP_SECRET`) or a
+    client token (`APP_ID|CLIENT_TOKEN`) still works. It is not served by graph.instagram.com
+    and does not accept Instagram Login user tokens, so the SDK sends no token from an
+    Instagram Login client (or from a client made with `access_token=None`), and the token
+    of a Facebook Login client. `author_name`, `author_url` and the thumbnail fields were
+    removed on 2025-11-03.
 
-    Permissions: the Meta oEmbed Read feature (app token).
+    Permissions: none (an app or client token is optional).
 
     See: https://developers.facebook.com/docs/instagram-platform/oembed
 

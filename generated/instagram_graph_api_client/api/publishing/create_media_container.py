@@ -68,8 +68,13 @@ def sync_detailed(
     item or carousel. Video processing is asynchronous: poll the container's `status_code`
     (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
     after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-    starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-    `children` container IDs. `media_type` is omitted for a single image.
+    starts a resumable upload session (the response adds `uri`); Meta documents it for
+    Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+    parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+    2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+    `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+    label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
 
@@ -114,8 +119,13 @@ def sync(
     item or carousel. Video processing is asynchronous: poll the container's `status_code`
     (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
     after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-    starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-    `children` container IDs. `media_type` is omitted for a single image.
+    starts a resumable upload session (the response adds `uri`); Meta documents it for
+    Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+    parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+    2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+    `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+    label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
 
@@ -155,8 +165,13 @@ async def asyncio_detailed(
     item or carousel. Video processing is asynchronous: poll the container's `status_code`
     (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
     after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-    starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-    `children` container IDs. `media_type` is omitted for a single image.
+    starts a resumable upload session (the response adds `uri`); Meta documents it for
+    Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+    parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+    2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+    `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+    label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
 
@@ -199,8 +214,13 @@ async def asyncio(
     item or carousel. Video processing is asynchronous: poll the container's `status_code`
     (`publishing.get_container_status`) until FINISHED before publishing. Containers expire
     after 24 hours; at most 400 can be created per rolling 24 hours. `upload_type=resumable`
-    starts a resumable upload session (the response adds `uri`). Carousels take 2 to 10
-    `children` container IDs. `media_type` is omitted for a single image.
+    starts a resumable upload session (the response adds `uri`); Meta documents it for
+    Facebook Login only, and with an Instagram Login token it answered code 100 ("The
+    parameter video_url is required"), so it is unconfirmed for Instagram Login. Carousels take
+    2 to 10 `children` container IDs. `media_type` is omitted for a single image.
+    `is_paid_partnership` and `branded_content_sponsor_ids` (up to 2) add the paid-partnership
+    label (changelog 2026-04-22); `is_ai_generated` the AI label (2026-06-22).
+    Changelog: https://developers.facebook.com/docs/instagram-platform/changelog
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
 

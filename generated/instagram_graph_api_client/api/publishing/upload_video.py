@@ -84,8 +84,10 @@ def sync_detailed(
     `file_size` (total bytes), and the bytes from `offset` to the end as the body.
     Alternatively send `file_url` with a public URL and no body. Create the session first with
     `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-    for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-    host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+    for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+    create the session answered code 100 ("The parameter video_url is required"): with
+    Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+    setting (`upload_host=`).
     The TS SDK never sends the bytes (it only creates the session).
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
@@ -141,8 +143,10 @@ def sync(
     `file_size` (total bytes), and the bytes from `offset` to the end as the body.
     Alternatively send `file_url` with a public URL and no body. Create the session first with
     `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-    for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-    host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+    for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+    create the session answered code 100 ("The parameter video_url is required"): with
+    Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+    setting (`upload_host=`).
     The TS SDK never sends the bytes (it only creates the session).
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
@@ -193,8 +197,10 @@ async def asyncio_detailed(
     `file_size` (total bytes), and the bytes from `offset` to the end as the body.
     Alternatively send `file_url` with a public URL and no body. Create the session first with
     `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-    for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-    host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+    for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+    create the session answered code 100 ("The parameter video_url is required"): with
+    Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+    setting (`upload_host=`).
     The TS SDK never sends the bytes (it only creates the session).
 
     Permissions: instagram_business_basic, instagram_business_content_publish.
@@ -248,8 +254,10 @@ async def asyncio(
     `file_size` (total bytes), and the bytes from `offset` to the end as the body.
     Alternatively send `file_url` with a public URL and no body. Create the session first with
     `publishing.create_container(upload_type="resumable", ...)`. Meta documents this upload
-    for Facebook Login apps; several Instagram Login clients use rupload.instagram.com, so the
-    host is a client setting (`upload_host=`); availability with Instagram Login is unconfirmed.
+    for Facebook Login apps only (guide updated 2026-03-15), and a live Instagram Login call to
+    create the session answered code 100 ("The parameter video_url is required"): with
+    Instagram Login it is unconfirmed, so publish by `video_url` instead. The host is a client
+    setting (`upload_host=`).
     The TS SDK never sends the bytes (it only creates the session).
 
     Permissions: instagram_business_basic, instagram_business_content_publish.

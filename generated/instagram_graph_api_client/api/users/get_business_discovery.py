@@ -70,7 +70,9 @@ def sync_detailed(
      GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
     Business Discovery is available only with Facebook Login for Business (a Page-linked
     Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-    limits. The SDK builds the field expansion from `username` and `fields`.
+    limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+    (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+    builds the field expansion from `username` and `fields`.
 
     Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 
@@ -112,7 +114,9 @@ def sync(
      GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
     Business Discovery is available only with Facebook Login for Business (a Page-linked
     Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-    limits. The SDK builds the field expansion from `username` and `fields`.
+    limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+    (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+    builds the field expansion from `username` and `fields`.
 
     Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 
@@ -149,7 +153,9 @@ async def asyncio_detailed(
      GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
     Business Discovery is available only with Facebook Login for Business (a Page-linked
     Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-    limits. The SDK builds the field expansion from `username` and `fields`.
+    limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+    (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+    builds the field expansion from `username` and `fields`.
 
     Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 
@@ -189,7 +195,9 @@ async def asyncio(
      GET graph.facebook.com/{ig-user-id}?fields=business_discovery.username(NAME){...}.
     Business Discovery is available only with Facebook Login for Business (a Page-linked
     Instagram account ID and a Facebook user or Page token); it is subject to Platform rate
-    limits. The SDK builds the field expansion from `username` and `fields`.
+    limits, `200 x users` calls per rolling hour per app, not the Business Use Case limit
+    (https://developers.facebook.com/docs/instagram-platform/overview#rate-limiting). The SDK
+    builds the field expansion from `username` and `fields`.
 
     Permissions (Facebook Login): instagram_basic, pages_read_engagement (or pages_show_list).
 

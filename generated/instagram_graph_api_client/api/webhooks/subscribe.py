@@ -66,10 +66,12 @@ def sync_detailed(
     """Subscribe the app to webhook fields for this account
 
      POST /{ig-id}/subscribed_apps?subscribed_fields=comments,messages,... Fields for Instagram
-    Login: comments, live_comments, mentions, messages, message_edit, message_reactions,
-    messaging_postbacks, messaging_referral, messaging_seen, messaging_handover,
-    messaging_optins, standby. `story_insights` is Facebook Login only. Subscribing twice is
-    harmless.
+    Login (Meta's field table): comments, live_comments, message_echoes, message_edit
+    (changelog 2025-09-10), message_reactions, messages, messaging_handover,
+    messaging_optins, messaging_postbacks, messaging_referral, messaging_seen, standby.
+    Mentions are not a separate Instagram Login field: they arrive inside the `comments`
+    notification. `story_insights`, `messaging_policy_enforcement` and `response_feedback`
+    are Facebook Login only. Subscribing twice is harmless.
 
     Permissions: instagram_business_basic plus each field's permission.
 
@@ -108,10 +110,12 @@ def sync(
     """Subscribe the app to webhook fields for this account
 
      POST /{ig-id}/subscribed_apps?subscribed_fields=comments,messages,... Fields for Instagram
-    Login: comments, live_comments, mentions, messages, message_edit, message_reactions,
-    messaging_postbacks, messaging_referral, messaging_seen, messaging_handover,
-    messaging_optins, standby. `story_insights` is Facebook Login only. Subscribing twice is
-    harmless.
+    Login (Meta's field table): comments, live_comments, message_echoes, message_edit
+    (changelog 2025-09-10), message_reactions, messages, messaging_handover,
+    messaging_optins, messaging_postbacks, messaging_referral, messaging_seen, standby.
+    Mentions are not a separate Instagram Login field: they arrive inside the `comments`
+    notification. `story_insights`, `messaging_policy_enforcement` and `response_feedback`
+    are Facebook Login only. Subscribing twice is harmless.
 
     Permissions: instagram_business_basic plus each field's permission.
 
@@ -145,10 +149,12 @@ async def asyncio_detailed(
     """Subscribe the app to webhook fields for this account
 
      POST /{ig-id}/subscribed_apps?subscribed_fields=comments,messages,... Fields for Instagram
-    Login: comments, live_comments, mentions, messages, message_edit, message_reactions,
-    messaging_postbacks, messaging_referral, messaging_seen, messaging_handover,
-    messaging_optins, standby. `story_insights` is Facebook Login only. Subscribing twice is
-    harmless.
+    Login (Meta's field table): comments, live_comments, message_echoes, message_edit
+    (changelog 2025-09-10), message_reactions, messages, messaging_handover,
+    messaging_optins, messaging_postbacks, messaging_referral, messaging_seen, standby.
+    Mentions are not a separate Instagram Login field: they arrive inside the `comments`
+    notification. `story_insights`, `messaging_policy_enforcement` and `response_feedback`
+    are Facebook Login only. Subscribing twice is harmless.
 
     Permissions: instagram_business_basic plus each field's permission.
 
@@ -185,10 +191,12 @@ async def asyncio(
     """Subscribe the app to webhook fields for this account
 
      POST /{ig-id}/subscribed_apps?subscribed_fields=comments,messages,... Fields for Instagram
-    Login: comments, live_comments, mentions, messages, message_edit, message_reactions,
-    messaging_postbacks, messaging_referral, messaging_seen, messaging_handover,
-    messaging_optins, standby. `story_insights` is Facebook Login only. Subscribing twice is
-    harmless.
+    Login (Meta's field table): comments, live_comments, message_echoes, message_edit
+    (changelog 2025-09-10), message_reactions, messages, messaging_handover,
+    messaging_optins, messaging_postbacks, messaging_referral, messaging_seen, standby.
+    Mentions are not a separate Instagram Login field: they arrive inside the `comments`
+    notification. `story_insights`, `messaging_policy_enforcement` and `response_feedback`
+    are Facebook Login only. Subscribing twice is harmless.
 
     Permissions: instagram_business_basic plus each field's permission.
 

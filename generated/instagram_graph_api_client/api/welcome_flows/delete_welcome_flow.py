@@ -70,7 +70,7 @@ def sync_detailed(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -109,7 +109,7 @@ def sync(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -180,7 +180,7 @@ async def asyncio(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):

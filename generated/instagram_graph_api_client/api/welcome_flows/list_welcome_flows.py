@@ -75,7 +75,7 @@ def sync_detailed(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -118,7 +118,7 @@ def sync(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
@@ -197,7 +197,7 @@ async def asyncio(
     Permissions: instagram_business_basic, instagram_business_manage_messages.
 
     See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/welcome-message-flows
+    login/welcome-message-ads
 
     Args:
         ig_user_id (str):
