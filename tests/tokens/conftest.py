@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterator
-from datetime import timedelta
 from typing import Any
 
 import pytest

@@ -83,7 +83,7 @@ def test_bad_account_ids_are_refused(store: Any, account_id: str) -> None:
         (lambda s: s.put("a", "x" * 5000), "at most 4096"),
         (lambda s: s.put("a", "tok\n"), "printable ASCII"),
         (lambda s: s.put("a", "tok", scopes="basic"), "list or tuple"),
-        (lambda s: s.put("a", "tok", expires_at=datetime(2026, 1, 1)), "aware datetime"),  # noqa: DTZ001
+        (lambda s: s.put("a", "tok", expires_at=datetime(2026, 1, 1)), "aware datetime"),
         (lambda s: s.due(within=3), "timedelta"),
         (lambda s: s.refresh_due(concurrency=0), "concurrency"),
     ],
@@ -96,7 +96,7 @@ def test_wrong_types_are_clear_errors(store: Any, call: Any, match: str) -> None
 
 def test_missing_and_malformed_keys(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
     monkeypatch.delenv("INSTAGRAM_TOKEN_KEY", raising=False)
-    with pytest.raises(TokenKeyError, match="no encryption key.*INSTAGRAM_TOKEN_KEY"):
+    with pytest.raises(TokenKeyError, match=r"no encryption key.*INSTAGRAM_TOKEN_KEY"):
         TokenStore(f"sqlite:///{tmp_path}/t.db")
     with pytest.raises(TokenKeyError, match="not a Fernet key"):
         TokenStore(f"sqlite:///{tmp_path}/t.db", key="too-short")
