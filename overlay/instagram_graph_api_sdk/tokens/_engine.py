@@ -12,14 +12,21 @@ from ._errors import TokenStoreError
 DEFAULT_URL = "sqlite:///instagram-tokens.db"
 
 
-def _sqlite_immediate(engine: sa.Engine) -> None:
+def _sqlite_immediate(engine: sa.Engine, *, memory: bool) -> None:
     """Every SQLite transaction takes the write lock at BEGIN (BEGIN IMMEDIATE), so two processes
-    never both read a row as free and then both claim it; they wait (busy timeout) instead."""
+    never both read a row as free and then both claim it; they wait (busy timeout) instead.
+
+    A file database uses the write-ahead log with synchronous=NORMAL: a commit survives a killed
+    process (what the sweeper needs); only a power cut can undo the last commits, and then the
+    row still holds the previous token, which is still valid."""
 
     @sa.event.listens_for(engine, "connect")
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # let SQLAlchemy's begin event issue BEGIN
         dbapi_connection.execute("PRAGMA busy_timeout = 30000")
+        if not memory:
+            dbapi_connection.execute("PRAGMA journal_mode = WAL")
+            dbapi_connection.execute("PRAGMA synchronous = NORMAL")
 
     @sa.event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
@@ -61,7 +68,7 @@ def open_engine(url: Any) -> sa.Engine:
         if memory:
             kwargs["poolclass"] = sa.pool.StaticPool
         engine = sa.create_engine(parsed, **kwargs)
-        _sqlite_immediate(engine)
+        _sqlite_immediate(engine, memory=memory)
         return engine
     raise TokenStoreError(
         f"unsupported database {backend!r} in {shown}: use sqlite:///path/to/file.db (embedded) or "
