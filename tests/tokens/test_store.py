@@ -213,3 +213,10 @@ def test_importing_the_sdk_loads_no_database_or_crypto_module() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+def test_without_the_extra_the_import_error_says_what_to_install() -> None:
+    code = "import sys; sys.modules['sqlalchemy'] = None\nimport instagram_graph_api_sdk.tokens"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "needs sqlalchemy: pip install 'instagram-graph-api-sdk[tokens]'" in result.stderr

@@ -10,6 +10,14 @@ Needs the `tokens` extra (SQLAlchemy, cryptography), plus `postgres` (psycopg 3)
 PostgreSQL. `import instagram_graph_api_sdk` never imports this package. See docs/tokens.md.
 """
 
+try:
+    import cryptography  # noqa: F401
+    import sqlalchemy  # noqa: F401
+except ImportError as missing:
+    raise ImportError(
+        f"instagram_graph_api_sdk.tokens needs {missing.name}: pip install 'instagram-graph-api-sdk[tokens]'"
+    ) from None
+
 from ._errors import TokenKeyError, TokenNotFoundError, TokenStoreError
 from ._records import StoredToken, SweepProgress, SweepReport
 from ._store import TokenStore
