@@ -145,7 +145,7 @@ def test_two_sweeper_processes_never_refresh_one_token_twice(store: Any, db_url:
 def test_a_sweeper_killed_mid_sweep_loses_no_token(store: Any, db_url: str, key: str, fake: Any) -> None:
     ids = seed(store, fake, 40)
     server = fake.serve()
-    fake.faults.latency(0.1, path="refresh_access_token")
+    fake.faults.latency(0.2, path="refresh_access_token")  # 40 tokens take >= 2 s at concurrency 4
     child = _child(db_url, key, server, fake, concurrency=4)
     deadline = time.monotonic() + 60
     while refresh_calls(fake) < 10 and time.monotonic() < deadline:  # bounded wait: mid-sweep
