@@ -72,6 +72,7 @@ $(BENCH_STAMP): $(STAMP) requirements/bench.txt
 
 bench: $(BENCH_STAMP) ## Speed and memory against bare httpx and two peers (ratios; BENCH_ARGS=--instructions)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python scripts/bench_sweep.py
 
 lock: ## Recompile requirements/*.txt (hashes) from pyproject.toml with uv; commit the result
 	$(PYTHON) -m venv .venv-lock && .venv-lock/bin/python -m pip install --quiet uv
