@@ -83,11 +83,30 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Refresh refusals share code 100 with every invalid parameter; only the message tells them apart.
+# Meta does not document the wording (refresh_access_token says "at least 24 hours old" and
+# "long-lived"), so these needles match Meta's terms rather than one exact sentence.
+_REFRESH_MESSAGES: tuple[tuple[tuple[str, ...], type[exc.ValidationError]], ...] = (
+    (("too new", "at least 24 hours", "24 hours old"), exc.TokenTooNewError),
+    (("only long-lived", "short-lived token", "short lived token"), exc.ShortLivedTokenRefreshError),
+)
+
+
+def _refresh_refusal(message: str | None) -> type[exc.ValidationError] | None:
+    lowered = (message or "").lower()
+    for needles, error in _REFRESH_MESSAGES:
+        if "refresh" in lowered and any(needle in lowered for needle in needles):
+            return error
+    return None
+
+
 def classify(info: ErrorInfo, status_code: int | None = None) -> type[exc.InstagramAPIError]:
     """The exception class for a Graph error (the table above, then is_transient, then status)."""
     if info.code is not None:
         for rule in RULES:
             if info.code in rule.codes and (rule.subcodes is None or info.subcode in rule.subcodes):
+                if rule.error is exc.ValidationError and info.code == 100:
+                    return _refresh_refusal(info.message) or rule.error
                 return rule.error
     if info.is_transient:
         return exc.TransientError

@@ -25,6 +25,8 @@ InstagramError                          base of everything the SDK raises
     ├── RateLimitError                  throttled (4, 17, 32, 341, 613, 80000-80014)
     │   └── PublishingLimitError        the 24-hour publishing quota is used up (9/2207042)
     ├── ValidationError                 the request is wrong (100, media errors)
+    │   ├── TokenTooNewError            refresh refused: the token is under 24 hours old
+    │   └── ShortLivedTokenRefreshError refresh refused: only long-lived tokens refresh
     ├── PolicyBlockError                blocked for policy or spam (368, 4/2207051)
     ├── TransientError                  a temporary Meta-side problem (1, 2, is_transient, 5xx)
     └── PublishingError                 a container cannot be published as it is
@@ -64,7 +66,9 @@ __all__ = [
     "PublishingLimitError",
     "RateLimitError",
     "ResponseValidationError",
+    "ShortLivedTokenRefreshError",
     "StateMismatchError",
+    "TokenTooNewError",
     "TransientError",
     "UserActionRequiredError",
     "ValidationError",
@@ -320,6 +324,27 @@ class ValidationError(InstagramAPIError):
     """The request is invalid (code 100 and the media errors); retrying will not help."""
 
     hint = "Fix the parameter Instagram names in the message; retrying the same request will not help."
+
+
+class TokenTooNewError(ValidationError):
+    """Meta refused to refresh a long-lived token that is less than 24 hours old (code 100).
+
+    https://developers.facebook.com/docs/instagram-platform/reference/refresh_access_token
+    """
+
+    hint = (
+        "The token is still fresh: a long-lived token can be refreshed once it is at least 24 hours old. "
+        "Keep using it and refresh after 24 hours (TokenStore.due() never lists such a token)."
+    )
+
+
+class ShortLivedTokenRefreshError(ValidationError):
+    """Meta refused to refresh a short-lived (one hour) token: only long-lived tokens refresh (code 100)."""
+
+    hint = (
+        "Exchange the short-lived token for a long-lived one first (InstagramOAuth.get_long_lived_token or "
+        "client.auth.exchange_token), then refresh the long-lived token after 24 hours."
+    )
 
 
 class PolicyBlockError(InstagramAPIError):

@@ -23,7 +23,7 @@ from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
 from ._redact import redact, register_secret
 from ._tokens import AccessToken, make_token
 
-TokenStep = Literal["get_short_lived_token", "exchange_token"]
+TokenStep = Literal["get_short_lived_token", "exchange_token", "refresh_token"]
 
 
 class AuthorizationURL(NamedTuple):
@@ -160,7 +160,7 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
 
 def _parsed(step: TokenStep, response: httpx.Response) -> Any:
     """The generated model for a token response, or the SDK error it stands for."""
-    from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token
+    from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token, refresh_token
     from instagram_graph_api_client.client import Client
 
     request = response.request
@@ -170,7 +170,7 @@ def _parsed(step: TokenStep, response: httpx.Response) -> Any:
             response.status_code, response.headers, response.content, method=request.method, path=path,
             oauth_host=step == "get_short_lived_token",
         )  # fmt: skip
-    module = get_short_lived_token if step == "get_short_lived_token" else exchange_token
+    module = {"get_short_lived_token": get_short_lived_token, "exchange_token": exchange_token}.get(step, refresh_token)
     try:
         return module._parse_response(client=Client(base_url=""), response=response)
     except ValueError:  # JSONDecodeError included
@@ -221,3 +221,25 @@ def parse_long_lived_token(
             permissions=list(permissions), now=now,
         )  # fmt: skip
     return token
+
+
+def refresh_token_request(*, access_token: str, base_url: str | None = None) -> httpx.Request:
+    """GET graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token (unversioned).
+    https://developers.facebook.com/docs/instagram-platform/reference/refresh_access_token"""
+    from instagram_graph_api_client.api.auth import refresh_token
+
+    register_secret(access_token)
+    kwargs = refresh_token._get_kwargs(grant_type="ig_refresh_token", access_token=access_token)  # type: ignore[arg-type]
+    return httpx.Request(kwargs["method"], _base("refresh_token", base_url) + kwargs["url"], params=kwargs["params"])
+
+
+def parse_refreshed_token(response: httpx.Response, *, now: datetime | None = None) -> AccessToken:
+    """{"access_token", "token_type", "expires_in"(, "permissions")} into an AccessToken.
+
+    Refusals are typed: TokenTooNewError (under 24 hours old), ShortLivedTokenRefreshError,
+    AuthenticationError (expired or revoked: the user must log in again)."""
+    model = _parsed("refresh_token", response)
+    return make_token(
+        model.access_token, token_type=model.token_type, expires_in=model.expires_in,
+        permissions=model.permissions, now=now,
+    )  # fmt: skip

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import httpx
 
 from . import _oauth
+from ._clock import Clock, now_from, resolve_clock
 from ._constants import DEFAULT_DEADLINE, DEFAULT_TIMEOUT
 from ._redact import install_log_filter
 from ._retry import NEVER, RetryConfig
@@ -79,41 +80,61 @@ class InstagramOAuth:
     def get_short_lived_token(
         *, client_id: str, client_secret: str, code: str, redirect_uri: str,
         transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+        clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Exchange the authorization code for a short-lived (one hour) token; `user_id` is always a string."""
         request = _oauth.short_lived_token_request(
             client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri, base_url=base_url
         )
-        return _oauth.parse_short_lived_token(_send(request, transport, timeout))
+        response = _send(request, transport, timeout)
+        return _oauth.parse_short_lived_token(response, now=now_from(resolve_clock(clock)))
 
     @staticmethod
     def get_long_lived_token(
         *, client_secret: str, access_token: str, transport: httpx.BaseTransport | None = None,
         base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+        clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Exchange a short-lived token for a long-lived (60 days) one. Server-side only."""
         request = _oauth.long_lived_token_request(
             client_secret=client_secret, access_token=access_token, base_url=base_url
         )
-        return _oauth.parse_long_lived_token(_send(request, transport, timeout))
+        response = _send(request, transport, timeout)
+        return _oauth.parse_long_lived_token(response, now=now_from(resolve_clock(clock)))
 
     @staticmethod
     def exchange_code_for_token(
         *, client_id: str, client_secret: str, redirect_uri: str, code: str, scopes: Sequence[str] | None = None,
         transport: httpx.BaseTransport | None = None, base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+        clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Code -> short-lived -> long-lived in one call. The result carries the long-lived
         `access_token`, `token_type`, `expires_in`, `expires_at`, and the `user_id` and
         `permissions` from the short-lived step. (`scopes` is accepted for symmetry and unused.)"""
         short = InstagramOAuth.get_short_lived_token(
             client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri,
-            transport=transport, base_url=base_url, timeout=timeout,
+            transport=transport, base_url=base_url, timeout=timeout, clock=clock,
         )  # fmt: skip
         request = _oauth.long_lived_token_request(
             client_secret=client_secret, access_token=short.access_token, base_url=base_url
         )
         response = _send(request, transport, timeout)
-        return _oauth.parse_long_lived_token(response, user_id=short.user_id, permissions=short.permissions)
+        return _oauth.parse_long_lived_token(
+            response, user_id=short.user_id, permissions=short.permissions, now=now_from(resolve_clock(clock))
+        )
+
+    @staticmethod
+    def refresh_token(
+        *, access_token: str, transport: httpx.BaseTransport | None = None, base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT, clock: Clock | None = None,
+    ) -> AccessToken:  # fmt: skip
+        """Refresh a long-lived token (at least 24 hours old, not expired) for another 60 days.
+
+        Raises TokenTooNewError, ShortLivedTokenRefreshError, or AuthenticationError (expired or
+        revoked: send the user through login again). The token store's sweeper calls this."""
+        request = _oauth.refresh_token_request(access_token=access_token, base_url=base_url)
+        response = _send(request, transport, timeout)
+        return _oauth.parse_refreshed_token(response, now=now_from(resolve_clock(clock)))
 
 
 class AsyncInstagramOAuth:
@@ -128,38 +149,53 @@ class AsyncInstagramOAuth:
     async def get_short_lived_token(
         *, client_id: str, client_secret: str, code: str, redirect_uri: str,
         transport: httpx.AsyncBaseTransport | None = None, base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float = DEFAULT_TIMEOUT, clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Exchange the authorization code for a short-lived token."""
         request = _oauth.short_lived_token_request(
             client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri, base_url=base_url
         )
-        return _oauth.parse_short_lived_token(await _asend(request, transport, timeout))
+        response = await _asend(request, transport, timeout)
+        return _oauth.parse_short_lived_token(response, now=now_from(resolve_clock(clock)))
 
     @staticmethod
     async def get_long_lived_token(
         *, client_secret: str, access_token: str, transport: httpx.AsyncBaseTransport | None = None,
         base_url: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+        clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Exchange a short-lived token for a long-lived one."""
         request = _oauth.long_lived_token_request(
             client_secret=client_secret, access_token=access_token, base_url=base_url
         )
-        return _oauth.parse_long_lived_token(await _asend(request, transport, timeout))
+        response = await _asend(request, transport, timeout)
+        return _oauth.parse_long_lived_token(response, now=now_from(resolve_clock(clock)))
 
     @staticmethod
     async def exchange_code_for_token(
         *, client_id: str, client_secret: str, redirect_uri: str, code: str, scopes: Sequence[str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None, base_url: str | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
+        timeout: float = DEFAULT_TIMEOUT, clock: Clock | None = None,
     ) -> AccessToken:  # fmt: skip
         """Code -> short-lived -> long-lived in one call."""
         short = await AsyncInstagramOAuth.get_short_lived_token(
             client_id=client_id, client_secret=client_secret, code=code, redirect_uri=redirect_uri,
-            transport=transport, base_url=base_url, timeout=timeout,
+            transport=transport, base_url=base_url, timeout=timeout, clock=clock,
         )  # fmt: skip
         request = _oauth.long_lived_token_request(
             client_secret=client_secret, access_token=short.access_token, base_url=base_url
         )
         response = await _asend(request, transport, timeout)
-        return _oauth.parse_long_lived_token(response, user_id=short.user_id, permissions=short.permissions)
+        return _oauth.parse_long_lived_token(
+            response, user_id=short.user_id, permissions=short.permissions, now=now_from(resolve_clock(clock))
+        )
+
+    @staticmethod
+    async def refresh_token(
+        *, access_token: str, transport: httpx.AsyncBaseTransport | None = None, base_url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT, clock: Clock | None = None,
+    ) -> AccessToken:  # fmt: skip
+        """Refresh a long-lived token (see InstagramOAuth.refresh_token)."""
+        request = _oauth.refresh_token_request(access_token=access_token, base_url=base_url)
+        response = await _asend(request, transport, timeout)
+        return _oauth.parse_refreshed_token(response, now=now_from(resolve_clock(clock)))

@@ -31,9 +31,10 @@ class AccessToken:
         register_secret(self.access_token)
 
     def expires_within(self, delta: timedelta, *, now: datetime | None = None) -> bool:
-        """True when the token expires within `delta` (False when the expiry is unknown)."""
+        """True when the token expires within `delta`, and when the expiry is unknown (a token pasted
+        from the App Dashboard may be weeks old: refreshing it is what establishes its expiry)."""
         if self.expires_at is None:
-            return False
+            return True
         return self.expires_at - (now or datetime.now(UTC)) <= delta
 
 

@@ -34,6 +34,8 @@ class FakeClock:
         elapsed = timedelta(seconds=self._monotonic() - self._began) if self._real_time else timedelta()
         return self._start + self._offset + elapsed
 
+    __call__ = now  # so `clock=fake.clock` plugs into the SDK (see instagram_graph_api_sdk._clock)
+
     def advance(self, delta: timedelta | None = None, **kwargs: float) -> datetime:
         """Move time forward: `clock.advance(hours=25)` or `clock.advance(timedelta(days=61))`."""
         self._offset += delta if delta is not None else timedelta(**kwargs)
