@@ -39,13 +39,12 @@ class CLIError(Exception):
 
 
 def _store_error_types() -> tuple[type[BaseException], ...]:
-    """The token store's own error classes, when the store is installed (imported lazily)."""
+    """The token store's error classes (TokenKeyError, TokenNotFoundError, ...), imported lazily."""
     try:
-        from .. import tokens
-    except ImportError:
+        from ..tokens import TokenStoreError
+    except ImportError:  # the `tokens` extra is not installed
         return ()
-    names = ("TokenStoreError",)
-    return tuple(t for name in names if isinstance(t := getattr(tokens, name, None), type))
+    return (TokenStoreError,)
 
 
 def classify(error: BaseException) -> CLIError:

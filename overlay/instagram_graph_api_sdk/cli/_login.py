@@ -15,7 +15,7 @@ from ._callback import CallbackServer, loopback_target
 from ._common import BaseUrl, Db, Json, check_base_url, session
 from ._errors import CLIError, ExitCode
 from ._output import mask
-from ._store import DEFAULT_DB, check_sqlite_file, open_store, shown, sqlite_path
+from ._store import DEFAULT_DB, check_sqlite_file, open_store, shown, sqlite_path, writable
 
 DEFAULT_PORT = 8765
 
@@ -78,7 +78,7 @@ def login(
         path = sqlite_path(db)
         if path is not None:
             check_sqlite_file(path, create=True)
-        store = open_store(db) if path is None or path.exists() else None  # a bad existing store fails now
+        store = writable(open_store(db)) if path is None or path.exists() else None  # a bad store fails now
 
         with CallbackServer(redirect) as server:
             auth = InstagramOAuth.build_authorization_url(

@@ -54,7 +54,8 @@ class Output:
         if self._console is None:
             from rich.console import Console
 
-            self._console = Console(soft_wrap=True, highlight=False)
+            # Piped output is not cut at 80 columns: scripts and logs get whole lines and tables.
+            self._console = Console(soft_wrap=True, highlight=False, width=None if sys.stdout.isatty() else 200)
         return self._console
 
     @property

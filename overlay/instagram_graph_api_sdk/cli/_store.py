@@ -113,3 +113,10 @@ def store_failure(error: Exception, url: str) -> Exception:
         first = str(detail).strip().splitlines()[0] if str(detail).strip() else type(detail).__name__
         return CLIError(f"cannot use the token database {shown(url)}: {first}", ExitCode.STORE, type(detail).__name__)
     return error
+
+
+def writable(store: TokenStore) -> TokenStore:
+    """Check the key against the tokens already stored before writing a new one: a store whose
+    rows need different keys could never be read whole again. TokenKeyError (exit 4) if wrong."""
+    store.list()  # decrypts every row: a wrong key fails here, before anything is written
+    return store

@@ -10,32 +10,26 @@ from __future__ import annotations
 import os
 import sys
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ._common import BaseUrl, Db, Json, check_base_url, session, token_row
 from ._errors import CLIError, ExitCode
-from ._store import DEFAULT_DB, open_store, shown
+from ._store import DEFAULT_DB, open_store, shown, writable
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..tokens import TokenStore
+    from ..tokens import StoredToken, TokenStore
 
 tokens = typer.Typer(help="The encrypted token store: list, add, remove, status, refresh-due.", no_args_is_help=True)
 
 AccountArg = Annotated[str, typer.Argument(help="The account ID (the user_id Instagram Login returned).")]
 
 
-def _known(store: TokenStore, account_id: str) -> Any:
-    """The stored token of `account_id`, or exit 4 naming the accounts that exist."""
-    ids = [stored.account_id for stored in store.list()]
-    if account_id not in ids:
-        listed = ", ".join(sorted(ids)) if ids else "none"
-        raise CLIError(
-            f"no token stored for account {account_id!r} (stored: {listed})", ExitCode.STORE, "UnknownAccount"
-        )
+def _known(store: TokenStore, account_id: str) -> StoredToken:
+    """The stored token of `account_id`, or exit 4 (TokenNotFoundError, or TokenKeyError for a wrong key)."""
     return store.get(account_id)
 
 
@@ -93,6 +87,9 @@ def add(
     expires_at: Annotated[
         str | None, typer.Option("--expires-at", help="When the token expires (ISO 8601; unknown: refreshed first).")
     ] = None,
+    issued_at: Annotated[
+        str | None, typer.Option("--issued-at", help="When the token was issued (ISO 8601; default: now).")
+    ] = None,
     scope: Annotated[list[str] | None, typer.Option("--scope", help="A granted scope (repeatable).")] = None,
     db: Db = DEFAULT_DB,
     json_output: Json = False,
@@ -102,12 +99,12 @@ def add(
         if not account_id.strip():
             raise CLIError("the account ID must not be empty", ExitCode.USAGE)
         expiry = _parse_time(expires_at, "--expires-at")
+        issued = _parse_time(issued_at, "--issued-at")
         token = _read_token()
         if not token:
             raise CLIError("no token given: pipe it on stdin or set INSTAGRAM_ACCESS_TOKEN", ExitCode.USAGE)
-        store = open_store(db, create=True)
-        store.put(account_id, token, expires_at=expiry, scopes=tuple(scope or ()))
-        row = token_row(store.get(account_id))
+        store = writable(open_store(db, create=True))
+        row = token_row(store.put(account_id, token, expires_at=expiry, scopes=tuple(scope or ()), issued_at=issued))
         out.result(row, f"Stored account {account_id} ({row['token']}) in {shown(db)}")
 
 
@@ -163,25 +160,14 @@ def refresh_due(
 ) -> None:
     """Refresh every token that is due (for cron / a systemd timer). Exit 3 if any needs a new login."""
     with session(json_output, db) as out:
-        from ._sweep import run_sweep
+        from ._sweep import report_dict, run_sweep
 
         origin = check_base_url(base_url)
         store = open_store(db)
         report = run_sweep(store, within=timedelta(days=within), concurrency=concurrency, base_url=origin, out=out)
-        data = report_data(report)
-        out.result(
-            data,
-            f"refreshed {len(data['refreshed'])}, needs login {len(data['needs_reauth'])}, "
-            f"failed (retried next run) {len(data['failed'])}",
-        )
-        if data["needs_reauth"]:
+        data = report_dict(report)
+        out.result(data, str(report))
+        if data["needs_reauth"] or data["expired"]:
             raise typer.Exit(int(ExitCode.AUTH_NEEDED))
-        if data["failed"]:
+        if data["deferred"]:
             raise typer.Exit(int(ExitCode.API_ERROR))
-
-
-def report_data(report: Any) -> dict[str, Any]:
-    """A SweepReport as JSON-ready data (account IDs only: never a token)."""
-    from ._sweep import report_dict
-
-    return report_dict(report)
