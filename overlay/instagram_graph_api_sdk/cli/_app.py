@@ -13,7 +13,8 @@ import typer
 
 from .._version import __version__
 from . import _calls, _login, _tokens_cmd, _tools
-from ._errors import ExitCode
+from ._errors import CLIError, ExitCode
+from ._output import Output
 
 app = typer.Typer(
     name="instagram-graph",
@@ -68,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         return int(ExitCode.USAGE)
     except errors.UsageError as error:
         hint = f" (see `{error.ctx.command_path} --help`)" if error.ctx else ""
-        message = " ".join(error.format_message().split())
-        sys.stderr.write(f"instagram-graph: error: {message}{hint}\n")
+        message = " ".join(error.format_message().split()) + hint
+        Output("--json" in args).error(CLIError(message, ExitCode.USAGE, "UsageError"))
         return int(ExitCode.USAGE)
     except typer.Exit as error:
         return int(error.exit_code)

@@ -10,7 +10,7 @@ import typer
 
 from ._errors import CLIError, ExitCode, classify
 from ._output import Output
-from ._store import DB_ENV, DEFAULT_DB, store_failure
+from ._store import DB_ENV, DEFAULT_DB, shown, sqlite_path, store_failure
 
 if TYPE_CHECKING:
     from ..tokens import StoredToken, TokenStore
@@ -51,8 +51,22 @@ def session(json_mode: bool, db: str | None = None) -> Iterator[Output]:
     except Exception as error:
         failure = store_failure(error, db) if db is not None else error
         cli_error = classify(failure)
+        if cli_error.code == ExitCode.STORE and db is not None and not _names_db(cli_error.message, db):
+            cli_error.message = f"{cli_error.message} (database: {shown(db)})"
         out.error(cli_error)
         raise typer.Exit(int(cli_error.code)) from None
+
+
+def _names_db(message: str, db: str) -> bool:
+    path = sqlite_path_or_none(db)
+    return shown(db) in message or (path is not None and str(path) in message)
+
+
+def sqlite_path_or_none(db: str) -> Any:
+    try:
+        return sqlite_path(db)
+    except CLIError:
+        return None
 
 
 def check_base_url(base_url: str | None) -> str | None:

@@ -16,7 +16,7 @@ import typer
 
 from ._common import BaseUrl, Db, Json, check_base_url, session, token_row
 from ._errors import CLIError, ExitCode
-from ._store import DEFAULT_DB, open_store, shown, writable
+from ._store import DEFAULT_DB, check_sqlite_file, open_store, shown, sqlite_path, writable
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -100,6 +100,9 @@ def add(
             raise CLIError("the account ID must not be empty", ExitCode.USAGE)
         expiry = _parse_time(expires_at, "--expires-at")
         issued = _parse_time(issued_at, "--issued-at")
+        path = sqlite_path(db)
+        if path is not None:
+            check_sqlite_file(path, create=True)  # before asking for the token
         token = _read_token()
         if not token:
             raise CLIError("no token given: pipe it on stdin or set INSTAGRAM_ACCESS_TOKEN", ExitCode.USAGE)
@@ -113,7 +116,7 @@ def remove(account_id: AccountArg, db: Db = DEFAULT_DB, json_output: Json = Fals
     """Delete an account's token from the store."""
     with session(json_output, db) as out:
         store = open_store(db)
-        _known(store, account_id)
+        _known(store, account_id)  # the key must read the row: a wrong key removes nothing
         store.remove(account_id)
         out.result({"removed": account_id}, f"Removed account {account_id} from {shown(db)}")
 
@@ -163,7 +166,7 @@ def refresh_due(
         from ._sweep import report_dict, run_sweep
 
         origin = check_base_url(base_url)
-        store = open_store(db)
+        store = writable(open_store(db))  # a wrong key would otherwise mark every row as failed
         report = run_sweep(store, within=timedelta(days=within), concurrency=concurrency, base_url=origin, out=out)
         data = report_dict(report)
         out.result(data, str(report))
