@@ -20,7 +20,7 @@ PUBLIC = {
     "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
     "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "WebhookPayloadError",
     "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
-    "is_transient_error", "__version__",
+    "is_transient_error", "__version__", "TokenTooNewError", "ShortLivedTokenRefreshError",
     # the TypeScript SDK's helpers and names
     "ClientOptions", "IG_USER_FIELDS", "IG_MEDIA_FIELDS", "IG_COMMENT_FIELDS", "format_fields", "NetworkError",
 }  # fmt: skip

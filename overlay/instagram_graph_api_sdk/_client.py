@@ -7,20 +7,23 @@ first use, so importing the SDK loads none of the generated modules.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from . import _pagination
+from ._clock import Clock, resolve_clock
 from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, RUPLOAD_FACEBOOK
-from ._exceptions import ResponseValidationError
+from ._exceptions import ConfigurationError, ResponseValidationError
 from ._namespaces import Namespace
 from ._options import ClientOptions, Login, build_options, derive_options
 from ._redact import install_log_filter
 from ._retry import RetryConfig
-from ._runner import AsyncRunner, SyncRunner, TokenHolder, _RunnerBase
+from ._runner import AsyncRunner, SyncRunner, TokenCallback, TokenHolder, _RunnerBase
 from ._transport import (
     AsyncRetryTransport,
     RetryTransport,
@@ -55,12 +58,13 @@ if TYPE_CHECKING:
         WelcomeFlowsResource,
     )
     from .resources._users import AsyncUsersResource, UsersResource
+    from .tokens import TokenStore
 
 T = TypeVar("T")
 _HERE = "instagram_graph_api_sdk"
 _GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
-TokenCallback = Callable[["AccessToken"], None]
+SyncTokenCallback = Callable[["AccessToken"], None]
 
 
 def _host(base_url: str | None) -> str | None:
@@ -137,7 +141,9 @@ class InstagramClient(_ClientBase):
         base_url: Send every request to this origin instead of Meta's hosts (https, or http on loopback).
         upload_host: The resumable upload host (default rupload.facebook.com).
         token_in: "header" (Authorization: Bearer, the default) or "query" (?access_token=).
-        on_token_refresh: Called with the new AccessToken after `auth.refresh_token()`.
+        on_token_refresh: Called with the new AccessToken after `auth.refresh_token()` (and after a
+            refresh-before-call of a `from_store()` client).
+        clock: The time source for token expiries (default: the wall clock; `fake.clock` in tests).
     """
 
     def __init__(
@@ -155,9 +161,15 @@ class InstagramClient(_ClientBase):
         base_url: str | None = None,
         upload_host: str = RUPLOAD_FACEBOOK,
         token_in: Literal["header", "query"] = "header",
-        on_token_refresh: TokenCallback | None = None,
+        on_token_refresh: SyncTokenCallback | None = None,
+        clock: Clock | None = None,
     ) -> None:
         install_log_filter()
+        if inspect.iscoroutinefunction(on_token_refresh):
+            raise ConfigurationError(
+                "on_token_refresh is a coroutine function, which a sync client cannot await: pass a plain "
+                "function, or use AsyncInstagramClient"
+            )
         options = build_options(
             api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
         )
@@ -167,8 +179,25 @@ class InstagramClient(_ClientBase):
             usage = UsageState()
             self._transport = RetryTransport(transport or default_transport(_host(base_url)), state=usage)
         http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
-        self._runner: SyncRunner = SyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
+        holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
+        self._runner: SyncRunner = SyncRunner(http, holder, options, usage)
         self._http = http
+
+    @classmethod
+    def from_store(
+        cls, store: TokenStore, account_id: str, *, refresh_within: timedelta = timedelta(days=7), **options: Any
+    ) -> Self:
+        """A client for `account_id`'s stored token that refreshes it when due, before a call (once,
+        under a lock, however many threads call at once) and writes the new token back to the store.
+        `options` are the constructor's (transport, base_url, on_token_refresh, ...); the clock
+        defaults to the store's."""
+        from .tokens._binding import bind
+
+        stored = store.get(account_id)
+        options.setdefault("clock", store.clock)
+        client = cls(stored.access_token, **options)
+        bind(client._runner.token, store, stored, options, refresh_within, async_=False)
+        return client
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
@@ -256,6 +285,7 @@ class AsyncInstagramClient(_ClientBase):
         upload_host: str = RUPLOAD_FACEBOOK,
         token_in: Literal["header", "query"] = "header",
         on_token_refresh: TokenCallback | None = None,
+        clock: Clock | None = None,
     ) -> None:
         install_log_filter()
         options = build_options(
@@ -268,8 +298,24 @@ class AsyncInstagramClient(_ClientBase):
             inner = transport or default_async_transport(_host(base_url))
             self._transport = AsyncRetryTransport(inner, state=usage)
         http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
-        self._runner: AsyncRunner = AsyncRunner(http, TokenHolder(access_token, on_token_refresh), options, usage)
+        holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
+        self._runner: AsyncRunner = AsyncRunner(http, holder, options, usage)
         self._http = http
+
+    @classmethod
+    def from_store(
+        cls, store: TokenStore, account_id: str, *, refresh_within: timedelta = timedelta(days=7), **options: Any
+    ) -> Self:
+        """A client for `account_id`'s stored token that refreshes it when due, before a call (once,
+        under a lock, however many tasks call at once) and writes it back (see InstagramClient.from_store).
+        `on_token_refresh` may be a coroutine function; it is awaited."""
+        from .tokens._binding import bind
+
+        stored = store.get(account_id)
+        options.setdefault("clock", store.clock)
+        client = cls(stored.access_token, **options)
+        bind(client._runner.token, store, stored, options, refresh_within, async_=True)
+        return client
 
     def with_options(
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,

@@ -4,7 +4,8 @@ Everything runs against FakeInstagram on a loopback port: authorization URL -> c
 code exchange -> long-lived token -> me -> refresh refused under 24 hours, then accepted once
 the fake's clock moves on -> an expired token classified as an authentication error -> a media
 list walked with pagination -> a reel published with wait_and_publish -> a signed webhook
-verified by a receiver on another loopback port.
+verified by a receiver on another loopback port -> tokens stored encrypted, a refresh sweep,
+and a client that refreshes its stored token before a call.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def log_in(fake: FakeInstagram, base_url: str, story: Story) -> tuple[AccessToke
     story.ok("callback parsed: state matches, trailing #_ stripped from the code")
     token = InstagramOAuth.exchange_code_for_token(
         client_id=fake.client_id, client_secret=fake.client_secret, redirect_uri=fake.redirect_uri,
-        code=callback.code, base_url=base_url,
+        code=callback.code, base_url=base_url, clock=fake.clock,  # the fake's time, for expires_at
     )  # fmt: skip
     return token, callback.code
 
@@ -171,6 +172,10 @@ def run() -> int:
         forged = fake.deliver_webhook(hook_url, payload, app_secret="not-the-app-secret").status_code
         story.ok(f"a forged signature is refused with HTTP {forged}")
         client.close()
+
+        from . import _demo_tokens  # the store and the sweep (the `tokens` extra)
+
+        _demo_tokens.run(fake, server.url, story, token)
 
     print("\nDone: every step ran offline against FakeInstagram. Next: `make test`, and docs/ for each topic.")
     return 0

@@ -229,7 +229,7 @@ def refresh_token_request(*, access_token: str, base_url: str | None = None) -> 
     from instagram_graph_api_client.api.auth import refresh_token
 
     register_secret(access_token)
-    kwargs = refresh_token._get_kwargs(grant_type="ig_refresh_token", access_token=access_token)  # type: ignore[arg-type]
+    kwargs = refresh_token._get_kwargs(grant_type="ig_refresh_token", access_token=access_token)
     return httpx.Request(kwargs["method"], _base("refresh_token", base_url) + kwargs["url"], params=kwargs["params"])
 
 

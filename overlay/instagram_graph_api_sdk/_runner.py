@@ -8,14 +8,16 @@ parsed model or an SDK exception. The sync and async runners share everything bu
 
 from __future__ import annotations
 
+import inspect
 import json
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
 from . import _exceptions as exc
 from ._classify import build_error
+from ._clock import Clock, system_clock
 from ._constants import API_INSTAGRAM
 from ._redact import redact, register_secret
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
@@ -28,17 +30,44 @@ if TYPE_CHECKING:
     from ._tokens import AccessToken
     from ._usage import UsageSnapshot
 
+TokenCallback = Callable[["AccessToken"], Awaitable[None] | None]
+# Operations that are the token's own lifecycle: no refresh-before-call for them.
+_TOKEN_OPERATIONS = frozenset({"refresh_token", "exchange_token", "get_short_lived_token"})
+
+
+class Refresher(Protocol):
+    """Refreshes the holder's token before a call when it is due (TokenStore-backed clients)."""
+
+    def before_call(self, holder: TokenHolder) -> None: ...
+
+    async def abefore_call(self, holder: TokenHolder) -> None: ...
+
+
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
 
 
 class TokenHolder:
     """The client's current access token, shared by every copy from `with_options()`."""
 
-    __slots__ = ("_token", "on_refresh", "user_id")
+    __slots__ = ("_token", "clock", "on_refresh", "refresher", "user_id")
 
-    def __init__(self, token: str, on_refresh: Callable[[AccessToken], None] | None = None) -> None:
+    def __init__(self, token: str, on_refresh: TokenCallback | None = None, clock: Clock | None = None) -> None:
         self.set(token)
         self.on_refresh = on_refresh
+        self.clock: Clock = clock or system_clock
+        self.refresher: Refresher | None = None
+
+    def refreshed(self, token: AccessToken) -> None:
+        """Call on_token_refresh (sync clients: a coroutine function is refused at construction)."""
+        if self.on_refresh is not None:
+            self.on_refresh(token)
+
+    async def arefreshed(self, token: AccessToken) -> None:
+        """Call on_token_refresh and await it when it is a coroutine function (or returns an awaitable)."""
+        if self.on_refresh is not None:
+            result = self.on_refresh(token)
+            if inspect.isawaitable(result):
+                await result
 
     def set(self, token: str) -> None:
         if not isinstance(token, str) or not token.strip():
@@ -95,8 +124,7 @@ class _RunnerBase:
 
     def token_refreshed(self, token: AccessToken) -> None:
         """Tell the app (on_token_refresh) that the client switched to a refreshed token."""
-        if self.token.on_refresh is not None:
-            self.token.on_refresh(token)
+        self.token.refreshed(token)
 
     # --- shared steps
     def prepare(self, op: Operation, build: Callable[[], dict[str, Any]]) -> httpx.Request:
@@ -218,6 +246,9 @@ class SyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
+        refresher = self.token.refresher
+        if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
+            refresher.before_call(self.token)
         request = self.prepare(operation, build)
         try:
             response = self._http.send(request)
@@ -240,6 +271,9 @@ class AsyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
+        refresher = self.token.refresher
+        if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
+            await refresher.abefore_call(self.token)
         request = self.prepare(operation, build)
         try:
             response = await self._http.send(request)

@@ -56,13 +56,15 @@ def test_every_page_is_covered() -> None:
         "rate-limits.md",
         "retries.md",
         "testing.md",
+        "tokens.md",
         "webhooks.md",
     ]
     assert all(blocks(page) for page in PAGES)
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_page_examples_run(page: str, receiver: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_page_examples_run(page: str, receiver: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)  # tokens.md writes sqlite:///instagram-tokens.db
     fake = FakeInstagram(video_processing=0.0)
     transport = fake.transport()
 

@@ -258,7 +258,8 @@ def test_the_demo_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert run() == 0
     out = capsys.readouterr().out
     for line in ("refused (Meta requires tokens to be 24 hours old)", "is_authentication_error(error) is True",
-                 "30 media over 3 pages", "published as media", "signature valid", "refused with HTTP 403"):  # fmt: skip
+                 "30 media over 3 pages", "published as media", "signature valid", "refused with HTTP 403",
+                 "token bytes in it: False", "23 refreshed, 1 need re-login", "refreshed before the call"):  # fmt: skip
         assert line in out
 
 

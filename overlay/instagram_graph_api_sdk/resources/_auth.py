@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from instagram_graph_api_client.resources.auth import AsyncAuthResource as _AsyncAuth
 from instagram_graph_api_client.resources.auth import AuthResource as _Auth
 
+from .._clock import now_from
 from .._redact import register_secret
 from .._tokens import AccessToken, make_token
 
@@ -16,10 +17,11 @@ if TYPE_CHECKING:
     from .._runner import AsyncRunner, SyncRunner
 
 
-def _token(model: LongLivedToken) -> AccessToken:
+def _token(model: LongLivedToken, runner: SyncRunner | AsyncRunner) -> AccessToken:
     return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, permissions=model.permissions
-    )
+        model.access_token, token_type=model.token_type, expires_in=model.expires_in, permissions=model.permissions,
+        now=now_from(runner.token.clock),
+    )  # fmt: skip
 
 
 class AuthResource(_Auth):
@@ -35,7 +37,7 @@ class AuthResource(_Auth):
         `on_token_refresh=`, it is called with the new token so the app can persist it.
         """
         runner = cast("SyncRunner", self._runner)
-        token = _token(self._refresh_token(access_token=runner.token.get()))
+        token = _token(self._refresh_token(access_token=runner.token.get()), runner)
         runner.token.set(token.access_token)
         runner.token_refreshed(token)
         return token
@@ -47,7 +49,8 @@ class AuthResource(_Auth):
         """
         register_secret(client_secret)
         register_secret(short_lived_token)
-        return _token(self._exchange_token(client_secret=client_secret, access_token=short_lived_token))
+        model = self._exchange_token(client_secret=client_secret, access_token=short_lived_token)
+        return _token(model, cast("SyncRunner", self._runner))
 
 
 class AsyncAuthResource(_AsyncAuth):
@@ -58,13 +61,14 @@ class AsyncAuthResource(_AsyncAuth):
     async def refresh_token(self) -> AccessToken:
         """Refresh the client's long-lived token and switch the client to the new one."""
         runner = cast("AsyncRunner", self._runner)
-        token = _token(await self._refresh_token(access_token=runner.token.get()))
+        token = _token(await self._refresh_token(access_token=runner.token.get()), runner)
         runner.token.set(token.access_token)
-        runner.token_refreshed(token)
+        await runner.token.arefreshed(token)  # awaited when on_token_refresh is a coroutine function
         return token
 
     async def exchange_token(self, short_lived_token: str, client_secret: str) -> AccessToken:
         """Exchange a short-lived token for a long-lived one (server-side only)."""
         register_secret(client_secret)
         register_secret(short_lived_token)
-        return _token(await self._exchange_token(client_secret=client_secret, access_token=short_lived_token))
+        model = await self._exchange_token(client_secret=client_secret, access_token=short_lived_token)
+        return _token(model, cast("AsyncRunner", self._runner))

@@ -201,7 +201,9 @@ class TokenStore:
         now = rec.check_when(now, "now") or self.now()
         with self._begin() as conn:
             rows = conn.execute(
-                sa.select(tokens).where(self._due_clause(now, within)).order_by(T.expires_at.asc().nulls_first())
+                sa.select(tokens)
+                .where(self._due_clause(now, within))
+                .order_by(T.expires_at.asc().nulls_first(), T.account_id)
             ).all()
         return [self._stored(row, now) for row in rows]
 
@@ -277,7 +279,7 @@ class TokenStore:
         free = sa.or_(T.lease_until.is_(None), T.lease_until < wall)
         pick = (
             sa.select(T.account_id).where(self._due_clause(now, within), free)
-            .order_by(T.expires_at.asc().nulls_first()).limit(limit)
+            .order_by(T.expires_at.asc().nulls_first(), T.account_id).limit(limit)
         )  # fmt: skip
         if self.dialect == "postgresql":
             pick = pick.with_for_update(skip_locked=True)
