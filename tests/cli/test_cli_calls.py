@@ -114,3 +114,11 @@ def test_an_expired_token_needs_a_login(
     code, _, err = run(["me", "-a", "good", *setup], capsys)
     assert code == ExitCode.AUTH_NEEDED
     assert "instagram-graph: error:" in err
+
+
+def test_demo_runs_through_the_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.delenv("INSTAGRAM_TOKEN_KEY", raising=False)
+    code = main(["demo"])
+    out = capsys.readouterr().out
+    assert code == ExitCode.OK
+    assert "Done: every step ran offline against FakeInstagram" in out
