@@ -1,0 +1,7 @@
+"""`python -m instagram_graph_api_sdk`: the same as the `instagram-graph` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())
