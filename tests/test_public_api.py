@@ -23,6 +23,8 @@ PUBLIC = {
     "is_transient_error", "__version__",
     # the TypeScript SDK's helpers and names
     "ClientOptions", "IG_USER_FIELDS", "IG_MEDIA_FIELDS", "IG_COMMENT_FIELDS", "format_fields", "NetworkError",
+    # models: UNSET (a field Instagram did not return) and the helper that turns it into None
+    "value_or_none", "UNSET", "Unset",
 }  # fmt: skip
 
 
