@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,16 +15,18 @@ from typing import Any
 import httpx
 import pytest
 
+from instagram_graph_api_sdk import InstagramWebhooks
 from instagram_graph_api_sdk.testing import FakeInstagram
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 def load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(f"examples_{name}", EXAMPLES / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
     spec.loader.exec_module(module)
     return module
 
@@ -75,3 +79,92 @@ def test_webhook_server() -> None:
         server.shutdown()
         server.server_close()
     assert [e.field for e in seen] == ["messages"]
+
+
+# --- examples/web_app.py: the Flask app, driven by Flask's test client against FakeInstagram on loopback
+
+WEB_REDIRECT = "https://your-app.example/callback"
+
+
+@pytest.fixture
+def web() -> Iterator[tuple[Any, FakeInstagram, Any, list[Any]]]:
+    web_app = load("web_app")
+    fake = FakeInstagram(redirect_uris=[WEB_REDIRECT])
+    events: list[Any] = []
+    with fake.serve() as server:
+        settings = web_app.Settings(
+            fake.client_id, fake.client_secret, WEB_REDIRECT, "verify-me", "test-flask-secret-0001", base_url=server.url
+        )
+        store = web_app.TokenStore()
+        app = web_app.build_app(settings, store, events.append)
+        yield app.test_client(), fake, store, events
+
+
+def consent(fake: FakeInstagram, authorization_url: str) -> str:
+    """The browser's part: Instagram's page (the fake consents) redirects back with code and state."""
+    location = httpx.get(authorization_url, follow_redirects=False).headers["location"]
+    assert location.startswith(WEB_REDIRECT)
+    return "/callback?" + location.split("?", 1)[1].split("#", 1)[0]
+
+
+def test_web_app_login_stores_the_long_lived_token(web: Any) -> None:
+    browser, fake, store, _ = web
+    login = browser.get("/login")
+    assert login.status_code == 302
+    callback = browser.get(consent(fake, login.headers["location"]))
+    assert (callback.status_code, callback.headers["location"]) == (302, "/me")
+    token = store.get(fake.user_id)
+    assert token is not None
+    assert fake.state.tokens[token.access_token].kind == "long"
+    me = browser.get("/me")
+    assert me.get_json()["username"] == "fake_business"
+    assert me.get_json()["account_type"] == "BUSINESS"
+
+
+def test_web_app_refuses_a_callback_without_its_state(web: Any) -> None:
+    browser, fake, store, _ = web
+    other = web[0].application.test_client()  # another browser: it never visited /login
+    login = browser.get("/login")
+    callback_path = consent(fake, login.headers["location"])
+    assert other.get(callback_path).status_code == 400
+    forged = callback_path.replace("state=", "state=x")
+    answer = browser.get(forged)
+    assert answer.status_code == 400
+    assert b"state" in answer.data
+    assert store.tokens == {}
+
+
+def test_web_app_webhooks(web: Any) -> None:
+    browser, fake, _, events = web
+    ok = browser.get(
+        "/webhooks/instagram",
+        query_string={"hub.mode": "subscribe", "hub.verify_token": "verify-me", "hub.challenge": "7"},
+    )
+    assert (ok.status_code, ok.data) == (200, b"7")
+    bad = browser.get(
+        "/webhooks/instagram", query_string={"hub.mode": "subscribe", "hub.verify_token": "no", "hub.challenge": "7"}
+    )
+    assert bad.status_code == 403
+    payload = fake.message_event("hi")
+    body = json.dumps(payload).encode()
+    signature = InstagramWebhooks.signature(body, fake.client_secret)
+    for _ in range(2):  # a redelivery is handled once
+        answer = browser.post("/webhooks/instagram", data=body, headers={"X-Hub-Signature-256": signature})
+        assert answer.status_code == 200
+    forged = browser.post("/webhooks/instagram", data=body, headers={"X-Hub-Signature-256": "sha256=" + "0" * 64})
+    assert forged.status_code == 403
+    assert [event.field for event in events] == ["messages"]
+
+
+def test_web_app_names_missing_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in (
+        "INSTAGRAM_APP_ID",
+        "INSTAGRAM_APP_SECRET",
+        "INSTAGRAM_REDIRECT_URI",
+        "INSTAGRAM_VERIFY_TOKEN",
+        "FLASK_SECRET_KEY",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("INSTAGRAM_APP_ID", "123")
+    with pytest.raises(SystemExit, match="INSTAGRAM_APP_SECRET.*FLASK_SECRET_KEY"):
+        load("web_app").create_app()
