@@ -166,5 +166,5 @@ def test_web_app_names_missing_settings(monkeypatch: pytest.MonkeyPatch) -> None
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("INSTAGRAM_APP_ID", "123")
-    with pytest.raises(SystemExit, match="INSTAGRAM_APP_SECRET.*FLASK_SECRET_KEY"):
+    with pytest.raises(SystemExit, match=r"INSTAGRAM_APP_SECRET.*FLASK_SECRET_KEY"):
         load("web_app").create_app()
