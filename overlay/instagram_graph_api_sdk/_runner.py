@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
 
 
+
+def _public_name(op: Operation) -> str:
+    """The method users call, for messages: `users.get_business_discovery`, not the private
+    `_get_business_discovery` that the overlay's public method wraps."""
+    return f"{op.tag}.{op.method_name.lstrip('_')}"
+
 class TokenHolder:
     """The client's current access token, shared by every copy from `with_options()`."""
 
@@ -102,7 +108,7 @@ class _RunnerBase:
     def prepare(self, op: Operation, build: Callable[[], dict[str, Any]]) -> httpx.Request:
         if op.login != "any" and op.login != self.options.login:
             raise exc.LoginTypeError(
-                f"{op.tag}.{op.method_name} needs {_LOGIN_NAMES[op.login]}, but this client uses "
+                f"{_public_name(op)} needs {_LOGIN_NAMES[op.login]}, but this client uses "
                 f"{_LOGIN_NAMES[self.options.login]}, so nothing was sent. "
                 + (
                     "Meta does not offer this feature to Instagram Login apps; use InstagramClient(..., "
@@ -118,7 +124,7 @@ class _RunnerBase:
         except exc.InstagramError:
             raise
         except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None
+            raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
         base = self._bases.get(op.server)
         if base is None:
             base = self._bases[op.server] = self.options.base_for(op.server)
@@ -139,7 +145,7 @@ class _RunnerBase:
                 extensions={RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id},
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
-            raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None
+            raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
 
     def finish(
         self,
@@ -160,25 +166,25 @@ class _RunnerBase:
                 return unwrap(result) if unwrap is not None else result
             except json.JSONDecodeError:
                 raise exc.NonJSONResponseError(
-                    f"{op.tag}.{op.method_name}: Instagram answered HTTP {status} with a body that is not JSON",
+                    f"{_public_name(op)}: Instagram answered HTTP {status} with a body that is not JSON",
                     status_code=status, content_type=response.headers.get("content-type"),
                     method=request.method, path=redact(request.url.path),
                 ) from None  # fmt: skip
             except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as error:
                 raise exc.ResponseValidationError(
-                    f"{op.tag}.{op.method_name}: the response does not have the documented shape "
+                    f"{_public_name(op)}: the response does not have the documented shape "
                     f"({type(error).__name__}: {redact(str(error))[:200]})",
                     status_code=status, content_type=response.headers.get("content-type"),
                     method=request.method, path=redact(request.url.path),
                 ) from None  # fmt: skip
         if 200 < status < 300:
             raise exc.ResponseValidationError(
-                f"{op.tag}.{op.method_name}: HTTP {status} is not a documented success status",
+                f"{_public_name(op)}: HTTP {status} is not a documented success status",
                 status_code=status, method=request.method, path=redact(request.url.path),
             )  # fmt: skip
         if 300 <= status < 400:
             raise exc.InvalidResponseError(
-                f"{op.tag}.{op.method_name}: unexpected redirect (HTTP {status}); the SDK does not follow "
+                f"{_public_name(op)}: unexpected redirect (HTTP {status}); the SDK does not follow "
                 "redirects with credentials attached",
                 status_code=status, method=request.method, path=redact(request.url.path),
             )  # fmt: skip
