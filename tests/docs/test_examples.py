@@ -168,3 +168,18 @@ def test_web_app_names_missing_settings(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("INSTAGRAM_APP_ID", "123")
     with pytest.raises(SystemExit, match=r"INSTAGRAM_APP_SECRET.*FLASK_SECRET_KEY"):
         load("web_app").create_app()
+
+
+def test_access_tokens_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    load("access_tokens_demo").main()
+    out = capsys.readouterr().out
+    for line in (
+        "long-lived token, valid for 60 days",
+        "me.id      = 7219012345678901  (app-scoped user ID)",
+        "me.user_id = 17841400000000001  (professional account ID",
+        "refused: The access token is too new to refresh",
+        "the fake's clock moved 25 hours: 2026-03-02 08:00 -> 2026-03-03 09:00 UTC",
+        "on_token_refresh saved 1 token",
+        "AuthenticationError: send the user through Instagram Login again",
+    ):
+        assert line in out
