@@ -38,7 +38,7 @@ def main() -> None:
             client_id=fake.client_id, client_secret=fake.client_secret, redirect_uri=fake.redirect_uri,
             code=callback.code, base_url=server.url,
         )  # fmt: skip
-        print(f"   long-lived token, valid for {round(token.expires_in / 86400)} days")
+        print(f"   long-lived token, valid for {round((token.expires_in or 0) / 86400)} days")
 
         client = InstagramClient(token.access_token, base_url=server.url, on_token_refresh=saved.append)
 
@@ -60,7 +60,7 @@ def main() -> None:
         fake.clock.advance(hours=25)  # the fake's clock; with Instagram you would wait a day
         print(f"   the fake's clock moved 25 hours: {before:%Y-%m-%d %H:%M} -> {fake.clock.now():%Y-%m-%d %H:%M} UTC")
         refreshed = client.auth.refresh_token()
-        days = round(refreshed.expires_in / 86400)
+        days = round((refreshed.expires_in or 0) / 86400)
         print(f"   refreshed: valid for {days} more days; on_token_refresh saved {len(saved)} token")
 
         print("5. An expired token")

@@ -28,7 +28,6 @@ from . import (
 )
 from .testing import FakeInstagram
 
-
 EXAMPLE = "examples/access_tokens_demo.py"
 
 
@@ -127,11 +126,12 @@ def run() -> int:
             client.auth.refresh_token()
         except ValidationError as error:
             story.ok(f"refused (Meta requires tokens to be 24 hours old): {error.message}")
-        before = fake.clock.now()
+        clock_before = fake.clock.now()
         fake.clock.advance(hours=25)
-        story.note(f"the fake's clock moves 25 hours: {before:%Y-%m-%d %H:%M} -> {fake.clock.now():%Y-%m-%d %H:%M} UTC")
+        moved = f"{clock_before:%Y-%m-%d %H:%M} -> {fake.clock.now():%Y-%m-%d %H:%M} UTC"
+        story.note(f"the fake's clock moves 25 hours: {moved}")
         refreshed = client.auth.refresh_token()
-        story.ok(f"refreshed: valid for {round(refreshed.expires_in / 86400)} more days")
+        story.ok(f"refreshed: valid for {round((refreshed.expires_in or 0) / 86400)} more days")
         story.ok(f"the client switched tokens and on_token_refresh persisted it ({len(persisted)} saved)")
 
         story.say("An expired token")

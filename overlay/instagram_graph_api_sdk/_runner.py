@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _exceptions as exc
-from ._classify import build_error
+from ._classify import build_error, token_advice
 from ._constants import API_INSTAGRAM
 from ._redact import redact, register_secret
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
@@ -31,11 +31,11 @@ if TYPE_CHECKING:
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
 
 
-
 def _public_name(op: Operation) -> str:
     """The method users call, for messages: `users.get_business_discovery`, not the private
     `_get_business_discovery` that the overlay's public method wraps."""
     return f"{op.tag}.{op.method_name.lstrip('_')}"
+
 
 class TokenHolder:
     """The client's current access token, shared by every copy from `with_options()`."""
@@ -51,6 +51,11 @@ class TokenHolder:
             raise exc.ConfigurationError(
                 "access_token must be a non-empty string: pass the Instagram User access token "
                 "(from InstagramOAuth.exchange_code_for_token or the App Dashboard's Generate token)."
+            )
+        if token.lstrip()[:7].lower() == "bearer ":
+            raise exc.ConfigurationError(
+                "access_token starts with 'Bearer ': pass the token alone (drop the 'Bearer ' prefix); "
+                "the SDK writes the Authorization header itself."
             )
         register_secret(token)
         self._token = token
@@ -191,12 +196,13 @@ class _RunnerBase:
         raise build_error(
             status, response.headers, response.content, method=request.method, path=redact(request.url.path),
             usage=parse_usage(response.headers), oauth_host=op.server.startswith(API_INSTAGRAM),
+            token_advice=token_advice(self.token.get(), self.options.login) if op.auth == "bearer" else None,
         )  # fmt: skip
 
     @staticmethod
     def translate(error: Exception, request: httpx.Request) -> exc.InstagramError:
         """An SDK exception for an httpx error (no URL query, no token in the message)."""
-        where = f"{request.method} {redact(request.url.path)}"
+        where = f"{request.method} {request.url.host}{redact(request.url.path)}"  # the host, never the query
         detail = redact(str(error)) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
             return exc.APITimeoutError(

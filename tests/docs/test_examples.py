@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import select
 import subprocess
 import sys
 import threading
@@ -183,3 +184,38 @@ def test_access_tokens_demo(capsys: pytest.CaptureFixture[str]) -> None:
         "AuthenticationError: send the user through Instagram Login again",
     ):
         assert line in out
+
+
+@pytest.mark.parametrize(
+    ("environ", "missing"),
+    [
+        ({"INSTAGRAM_APP_SECRET": "s"}, "set INSTAGRAM_VERIFY_TOKEN:"),
+        ({"INSTAGRAM_VERIFY_TOKEN": "v"}, "set INSTAGRAM_APP_SECRET:"),
+        ({}, "set INSTAGRAM_APP_SECRET and INSTAGRAM_VERIFY_TOKEN:"),
+    ],
+)
+def test_webhook_server_refuses_to_start_without_its_settings(environ: dict[str, str], missing: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        load("webhook_server").main(["webhook_server.py", "0"], environ)
+    assert str(stopped.value).startswith(missing)
+    assert "handshake would be refused" in str(stopped.value)
+
+
+def test_webhook_server_says_meta_needs_a_public_https_url() -> None:
+    env = {"PATH": "", "PYTHONPATH": "", "INSTAGRAM_APP_SECRET": "s3cr3t-for-the-test", "INSTAGRAM_VERIFY_TOKEN": "v"}
+    process = subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "webhook_server.py"), "0"], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert process.stdout is not None
+        ready, _, _ = select.select([process.stdout], [], [], 20)  # bounded: the script flushes its banner
+        assert ready, "webhook_server.py printed nothing within 20 s"
+        lines = [process.stdout.readline() for _ in range(3)]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+    assert lines[0].startswith("listening on http://127.0.0.1:")
+    assert "public https URL" in lines[1]
+    assert "tunnel" in lines[1]
