@@ -61,7 +61,7 @@ pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and lo
 	$(BIN)/pytest -q
 
 docs: $(STAMP) ## Build the documentation site into site/ (strict: a warning, broken link or missing reference fails)
-	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # not --quiet: it hides the warnings strict counts
 
 fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property)
 	INSTAGRAM_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m fuzz
