@@ -74,3 +74,15 @@ def test_a_broken_link_or_an_orphan_page_fails_the_build(tmp_path: Path, page: s
     )  # fmt: skip
     assert result.returncode != 0
     assert complaint in result.stderr + result.stdout
+
+
+def test_the_reference_documents_every_namespace_of_the_client() -> None:
+    from instagram_graph_api_sdk import InstagramClient
+    from instagram_graph_api_sdk._namespaces import Namespace
+
+    page = (ROOT / "docs" / "reference" / "namespaces.md").read_text()
+    namespaces = {name: value for name, value in vars(InstagramClient).items() if isinstance(value, Namespace)}
+    assert len(namespaces) >= 13
+    for name, namespace in namespaces.items():
+        assert f"## client.{name}\n" in page, name
+        assert f"::: {namespace.module}.{namespace.name}\n" in page, name
