@@ -11,7 +11,7 @@ BENCH_STAMP := $(VENV)/.bench-installed
 SOURCES := overlay scripts tests examples
 
 .PHONY: help install demo test generate check-spec check-generated lint format typecheck pytest \
-        fuzz cassettes bench lock clean
+        fuzz cassettes bench lock clean docs
 
 help: ## List the targets
 	@echo "instagram-graph-api-sdk. Start with: make demo, then make test."
@@ -34,7 +34,7 @@ install: $(STAMP) ## Create .venv with the package (editable) and the pinned dev
 demo: $(STAMP) ## The Access Tokens story end to end, offline, against the fake Instagram
 	$(BIN)/instagram-graph demo
 
-test: lint typecheck check-generated pytest ## Everything CI checks: lint, types, drift check, tests
+test: lint typecheck check-generated docs pytest ## Everything CI checks: lint, types, drift check, docs, tests
 	@echo "make test: all checks passed"
 
 generate: $(STAMP) ## Regenerate generated/ from spec/ (never edit generated/ by hand)
@@ -59,6 +59,9 @@ typecheck: $(STAMP) ## mypy --strict on the overlay and on generated/
 
 pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and loopback servers)
 	$(BIN)/pytest -q
+
+docs: $(STAMP) ## Build the documentation site into site/ (strict: a warning, broken link or missing reference fails)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # not --quiet: it hides the warnings strict counts
 
 fuzz: $(STAMP) ## The long hypothesis run (at least 10,000 examples per property)
 	INSTAGRAM_FUZZ_EXAMPLES=10000 $(BIN)/pytest -q -m fuzz

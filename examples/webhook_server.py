@@ -1,13 +1,16 @@
 """A webhook endpoint with only the standard library: handshake, signature, parse, de-duplicate.
 
 INSTAGRAM_APP_SECRET=... INSTAGRAM_VERIFY_TOKEN=... python examples/webhook_server.py 8000
+
+It listens on 127.0.0.1. Meta delivers webhooks only to a public https URL: run it behind a
+tunnel (ngrok, cloudflared) or a reverse proxy with a certificate, and register that URL.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -53,11 +56,29 @@ def print_event(event: WebhookEvent) -> None:
     print(f"{event.field} for {event.account_id}: {event.raw}")
 
 
-if __name__ == "__main__":
-    secrets = [s for s in os.environ.get("INSTAGRAM_APP_SECRET", "").split(",") if s]
-    if not secrets:
-        raise SystemExit("set INSTAGRAM_APP_SECRET (comma-separate several during rotation)")
-    server = make_server(int(sys.argv[1]) if len(sys.argv) > 1 else 8000, secrets,
-                         os.environ.get("INSTAGRAM_VERIFY_TOKEN", ""), print_event)  # fmt: skip
+def settings(environ: Mapping[str, str]) -> tuple[list[str], str]:
+    """The app secrets and the verify token, or SystemExit naming what is missing."""
+    secrets = [s for s in environ.get("INSTAGRAM_APP_SECRET", "").split(",") if s]
+    verify_token = environ.get("INSTAGRAM_VERIFY_TOKEN", "")
+    missing = [name for name, value in (("INSTAGRAM_APP_SECRET", secrets), ("INSTAGRAM_VERIFY_TOKEN", verify_token))
+               if not value]  # fmt: skip
+    if missing:
+        raise SystemExit(
+            f"set {' and '.join(missing)}: the app secret signs Meta's notifications (comma-separate several "
+            "during rotation), and the verify token is the one you type into the App Dashboard's webhook setup; "
+            "without it every subscription handshake would be refused"
+        )
+    return secrets, verify_token
+
+
+def main(argv: list[str], environ: Mapping[str, str]) -> None:
+    secrets, verify_token = settings(environ)
+    server = make_server(int(argv[1]) if len(argv) > 1 else 8000, secrets, verify_token, print_event)
     print(f"listening on http://127.0.0.1:{server.server_address[1]}")
+    print("Meta delivers webhooks only to a public https URL: put a tunnel (ngrok, cloudflared) or a reverse")
+    print("proxy with a certificate in front of this port, and register that URL in the App Dashboard.", flush=True)
     server.serve_forever()
+
+
+if __name__ == "__main__":
+    main(sys.argv, os.environ)

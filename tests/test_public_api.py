@@ -26,6 +26,8 @@ PUBLIC = {
     "TokenTooNewError", "ShortLivedTokenRefreshError",
     # the TypeScript SDK's helpers and names
     "ClientOptions", "IG_USER_FIELDS", "IG_MEDIA_FIELDS", "IG_COMMENT_FIELDS", "format_fields", "NetworkError",
+    # models: UNSET (a field Instagram did not return) and the helper that turns it into None
+    "value_or_none", "UNSET", "Unset",
 }  # fmt: skip
 
 

@@ -57,11 +57,14 @@ from ._usage import AppUsage, BusinessUseCaseUsage, UsageSnapshot
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from instagram_graph_api_client.types import UNSET, Unset
+
     from ._fields import IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_USER_FIELDS, format_fields
     from ._oauth import AuthorizationURL, Callback
     from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
     from ._publishing import PublishingQuota, PublishResult
     from ._tokens import AccessToken
+    from ._unset import value_or_none
     from .webhooks import InstagramWebhooks, WebhookDeduplicator, WebhookEvent
 
 __all__ = [
@@ -85,6 +88,10 @@ __all__ = [
     "IG_MEDIA_FIELDS",
     "IG_COMMENT_FIELDS",
     "format_fields",
+    # models: a field Instagram did not return is UNSET; this gives None instead
+    "value_or_none",
+    "UNSET",
+    "Unset",
     # webhooks
     "InstagramWebhooks",
     "WebhookEvent",
@@ -145,6 +152,9 @@ _LAZY = {
     "IG_MEDIA_FIELDS": "._fields",
     "IG_COMMENT_FIELDS": "._fields",
     "format_fields": "._fields",
+    "value_or_none": "._unset",
+    "UNSET": "instagram_graph_api_client.types",
+    "Unset": "instagram_graph_api_client.types",
     "PublishResult": "._publishing",
     "PublishingQuota": "._publishing",
     "InstagramWebhooks": ".webhooks",
@@ -153,8 +163,21 @@ _LAZY = {
 }
 
 
+# Names people look for here that live in a submodule: `from instagram_graph_api_sdk import FakeInstagram`
+# says where to import them from (an ImportError, because `from x import y` hides an AttributeError's text).
+_ELSEWHERE = {
+    "FakeInstagram": "instagram_graph_api_sdk.testing",
+    "FakeServer": "instagram_graph_api_sdk.testing",
+}
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
+    if module is None and name in _ELSEWHERE:
+        raise ImportError(
+            f"{name} is not in {__name__}: import it with `from {_ELSEWHERE[name]} import {name}`",
+            name=__name__,
+        )
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib import import_module

@@ -241,6 +241,23 @@ def _retry_after(headers: Mapping[str, str], usage: UsageSnapshot | None) -> flo
     return None
 
 
+def token_advice(token: str, login: str) -> str | None:
+    """What a token Meta refused looks like, when its shape explains the refusal better than
+    "expired": Instagram Login issues IG... tokens, Facebook Login EAA... ones."""
+    if login == "instagram" and token.startswith("EAA"):
+        return (
+            "This looks like a Facebook Login token (it starts with EAA), and this client uses Instagram Login: "
+            "create it with InstagramClient(token, login='facebook', ig_user_id=...), or get an Instagram Login "
+            "token (it starts with IG)."
+        )
+    if login == "facebook" and token.startswith("IG"):
+        return (
+            "This looks like an Instagram Login token (it starts with IG), and this client uses Facebook Login: "
+            "create it without login='facebook'."
+        )
+    return None
+
+
 def build_error(
     status_code: int,
     headers: Mapping[str, str],
@@ -250,8 +267,10 @@ def build_error(
     path: str | None = None,
     usage: UsageSnapshot | None = None,
     oauth_host: bool = False,
+    token_advice: str | None = None,
 ) -> exc.InstagramError:
-    """The exception for an HTTP error response. `path` must already be free of secrets."""
+    """The exception for an HTTP error response. `path` must already be free of secrets;
+    `token_advice` (see `token_advice()`) replaces the hint of an authentication error."""
     info = parse_error_body(body)
     content_type = headers.get("content-type")
     if info.envelope == "non-json":
@@ -272,4 +291,7 @@ def build_error(
     }  # fmt: skip
     if issubclass(error_class, exc.RateLimitError):
         return error_class(message, retry_after=_retry_after(headers, usage), **kwargs)
-    return error_class(message, **kwargs)
+    error = error_class(message, **kwargs)
+    if token_advice and error_class is exc.AuthenticationError:
+        error.hint = token_advice  # the token's shape explains it; "log in again" would not help
+    return error

@@ -264,10 +264,12 @@ class InstagramClient(_ClientBase):
 class AsyncInstagramClient(_ClientBase):
     """The async client: the same arguments and namespaces as InstagramClient, awaited.
 
-    async with AsyncInstagramClient(access_token=token) as client:
-        me = await client.users.get_profile()
-        async for comment in client.paginate(client.media.get_comments, media_id):
-            ...
+        async with AsyncInstagramClient(access_token=token) as client:
+            me = await client.users.get_profile()
+            async for comment in client.paginate(client.media.get_comments, media_id):
+                ...
+
+    The arguments are InstagramClient's; `transport` is an httpx.AsyncBaseTransport.
     """
 
     def __init__(

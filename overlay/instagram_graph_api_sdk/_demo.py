@@ -29,6 +29,8 @@ from . import (
 )
 from .testing import FakeInstagram
 
+EXAMPLE = "examples/access_tokens_demo.py"
+
 
 class Story:
     def __init__(self) -> None:
@@ -97,6 +99,7 @@ def log_in(fake: FakeInstagram, base_url: str, story: Story) -> tuple[AccessToke
 def run() -> int:
     story = Story()
     print("instagram-graph-api-sdk demo: the Access Tokens story against FakeInstagram (offline)")
+    print(f"The code of these steps, to read and copy: {EXAMPLE} in the repository")
     fake = FakeInstagram(video_processing=1.0)
     persisted: list[AccessToken] = []
     with fake.serve() as server, webhook_receiver(fake.client_secret) as (hook_url, received):
@@ -113,18 +116,23 @@ def run() -> int:
         story.note(f"repr() never shows the token: {repr(token)[:60]}...")
 
         client = InstagramClient(token.access_token, base_url=server.url, on_token_refresh=persisted.append)
-        story.say("Checking token info: client.auth.me('id,username,account_type')")
-        me = client.auth.me("id,username,account_type")
-        story.ok(f"User ID {me.id}, username {me.username}, account type {me.account_type}")
+        story.say("Checking token info: client.auth.me('id,user_id,username,account_type')")
+        me = client.auth.me("id,user_id,username,account_type")
+        story.ok(f"username {me.username}, account type {me.account_type}")
+        story.note(f"two IDs: me.id {me.id} is the app-scoped user ID (unique to your app);")
+        story.note(f"me.user_id {me.user_id} is the professional account ID: client.get_user_id(), webhooks' entry.id")
 
         story.say("Refreshing a token that is less than 24 hours old")
         try:
             client.auth.refresh_token()
         except ValidationError as error:
             story.ok(f"refused (Meta requires tokens to be 24 hours old): {error.message}")
+        clock_before = fake.clock.now()
         fake.clock.advance(hours=25)
+        moved = f"{clock_before:%Y-%m-%d %H:%M} -> {fake.clock.now():%Y-%m-%d %H:%M} UTC"
+        story.note(f"the fake's clock moves 25 hours: {moved}")
         refreshed = client.auth.refresh_token()
-        story.ok(f"after the fake's clock moved 25 hours: refreshed, valid until {refreshed.expires_at:%Y-%m-%d}")
+        story.ok(f"refreshed: valid for {round((refreshed.expires_in or 0) / 86400)} more days")
         story.ok(f"the client switched tokens and on_token_refresh persisted it ({len(persisted)} saved)")
 
         story.say("An expired token")

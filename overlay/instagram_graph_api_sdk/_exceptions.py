@@ -83,6 +83,12 @@ __all__ = [
 ]
 
 
+def _sentence(text: str) -> str:
+    """`text` ending with a full stop, so a hint after it reads as a new sentence."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
 def _rebuild(cls: type[InstagramError], args: tuple[Any, ...], state: dict[str, Any]) -> InstagramError:
     error = cls.__new__(cls)
     error.args = args
@@ -100,7 +106,9 @@ class InstagramError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip() if self.hint and self.hint not in self.message else self.message
+        if not self.hint or self.hint in self.message:
+            return self.message
+        return f"{_sentence(self.message)} {self.hint}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only constructors defeat Exception's default pickling; rebuild from state.
@@ -142,7 +150,7 @@ class LoginTypeError(InstagramError):
 class APIConnectionError(InstagramError):
     """No usable HTTP response (DNS failure, connection refused or reset, TLS error)."""
 
-    hint = "Check the network; the SDK already retried what was safe to retry."
+    hint = "Check the network, DNS and any proxy (HTTPS_PROXY) between you and that host, then try again."
 
     def __init__(self, message: str, *, method: str | None = None, path: str | None = None) -> None:
         super().__init__(message)
@@ -288,7 +296,8 @@ class InstagramAPIError(InstagramError):
             if value is not None
         )
         ids = f" ({ids})" if ids else ""
-        return f"Instagram API error{where}: {self.message}{ids}. {self.hint}"
+        message = self.message.rstrip().removesuffix(".")  # the full stop comes after the IDs
+        return f"Instagram API error{where}: {message}{ids}. {self.hint}"
 
     def __repr__(self) -> str:
         fields = ("code", "subcode", "type", "fbtrace_id", "is_transient", "status_code")

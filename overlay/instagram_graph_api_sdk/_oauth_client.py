@@ -63,12 +63,15 @@ async def _asend(request: httpx.Request, transport: httpx.AsyncBaseTransport | N
 class InstagramOAuth:
     """Instagram Business Login: authorization URL -> callback -> tokens.
 
-    auth = InstagramOAuth.build_authorization_url(client_id=APP_ID, redirect_uri=REDIRECT)
-    # ... the user comes back to REDIRECT ...
-    callback = InstagramOAuth.parse_callback(request_url, expected_state=auth.state)
-    token = InstagramOAuth.exchange_code_for_token(
-        client_id=APP_ID, client_secret=APP_SECRET, redirect_uri=REDIRECT, code=callback.code
-    )  # token.access_token is already long-lived
+        auth = InstagramOAuth.build_authorization_url(client_id=APP_ID, redirect_uri=REDIRECT)
+        # ... the user comes back to REDIRECT ...
+        callback = InstagramOAuth.parse_callback(request_url, expected_state=auth.state)
+        token = InstagramOAuth.exchange_code_for_token(
+            client_id=APP_ID, client_secret=APP_SECRET, redirect_uri=REDIRECT, code=callback.code
+        )  # token.access_token is already long-lived
+
+    `build_authorization_url`, `parse_callback`, `get_default_scopes` and `get_all_scopes` are
+    plain functions (no I/O), the same on `AsyncInstagramOAuth`; they are documented below the classes.
     """
 
     build_authorization_url = staticmethod(_oauth.authorization_url)

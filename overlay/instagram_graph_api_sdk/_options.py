@@ -70,6 +70,19 @@ def _check_base_url(base_url: str | None) -> None:
     )
 
 
+def normalize_api_version(value: str) -> str:
+    """`v25.0` as Meta's URLs want it: "25.0" and "25" gain the `v`; anything else is refused
+    before a request is sent (Meta would answer GET /25.0/me with a puzzling code 100)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"api_version must be a string such as 'v25.0', got {type(value).__name__}")
+    text = value.strip()
+    digits = text[1:] if text[:1] in ("v", "V") else text
+    major, dot, minor = digits.partition(".")
+    if major.isascii() and major.isdigit() and (not dot or (minor.isascii() and minor.isdigit())):
+        return f"v{int(major)}.{int(minor) if dot else 0}"
+    raise ConfigurationError(f"api_version must look like 'v25.0' (Meta's Graph API versions), got {value!r}")
+
+
 def build_options(
     api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
     token_in: TokenIn, timeout: float | httpx.Timeout, max_retries: int,
@@ -84,6 +97,7 @@ def build_options(
         from instagram_graph_api_client._operations import DEFAULT_API_VERSION
 
         api_version = DEFAULT_API_VERSION
+    api_version = normalize_api_version(api_version)
     if retry is None:
         retry = RetryConfig(max_retries=max_retries, deadline=deadline)
     return ClientOptions(

@@ -27,11 +27,17 @@ class Page(Protocol[T_co]):
 
 def operation_mode(method: Callable[..., Any]) -> str:
     """How `method` pages (x-sdk-paginated in the spec), or InvalidArgumentError if it does not."""
+    if not callable(method):  # client.paginate(client.users.get_media()): a page, not the method
+        raise InvalidArgumentError(
+            "client.paginate() takes the method itself, not its result: write "
+            "client.paginate(client.users.get_media, arg, key=value) without the parentheses after the "
+            f"method (got a {type(method).__name__})"
+        )
     resource = getattr(method, "__self__", None)
     table = getattr(type(resource), "_operations", {})
     operation = table.get(getattr(method, "__name__", ""))
     if operation is None or operation.paginated is None:
-        name = getattr(method, "__qualname__", repr(method))
+        name = getattr(method, "__qualname__", None) or type(method).__name__
         raise InvalidArgumentError(
             f"{name} is not a paginated operation; pass a namespace method such as client.media.get_comments"
         )
@@ -116,9 +122,17 @@ def paginate(
     max_pages: int | None = None,
     **kwargs: Any,
 ) -> Iterator[T_co]:
-    """Yield every item of every page of `method(*args, **kwargs)`, lazily."""
+    """Yield every item of every page of `method(*args, **kwargs)`, lazily. Wrong arguments
+    raise here, at the call, not at the first iteration."""
     walk = Walk(operation_mode(method), kwargs)
     _check_bounds(max_items, max_pages)
+    return _pages(walk, method, args, max_items, max_pages, kwargs)
+
+
+def _pages(
+    walk: Walk, method: Callable[..., Page[T_co]], args: tuple[Any, ...], max_items: int | None,
+    max_pages: int | None, kwargs: dict[str, Any],
+) -> Iterator[T_co]:  # fmt: skip
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = method(*args, **kwargs)
@@ -135,16 +149,23 @@ def paginate(
         kwargs = {**kwargs, **params}
 
 
-async def apaginate(
+def apaginate(
     method: Callable[..., Awaitable[Page[T_co]]],
     *args: Any,
     max_items: int | None = None,
     max_pages: int | None = None,
     **kwargs: Any,
 ) -> AsyncIterator[T_co]:
-    """The async counterpart of `paginate` (use with `async for`)."""
+    """The async counterpart of `paginate` (use with `async for`); wrong arguments raise at the call."""
     walk = Walk(operation_mode(method), kwargs)
     _check_bounds(max_items, max_pages)
+    return _apages(walk, method, args, max_items, max_pages, kwargs)
+
+
+async def _apages(
+    walk: Walk, method: Callable[..., Awaitable[Page[T_co]]], args: tuple[Any, ...], max_items: int | None,
+    max_pages: int | None, kwargs: dict[str, Any],
+) -> AsyncIterator[T_co]:  # fmt: skip
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = await method(*args, **kwargs)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import httpx
 
 from . import _exceptions as exc
-from ._classify import build_error
+from ._classify import build_error, token_advice
 from ._clock import Clock, system_clock
 from ._constants import API_INSTAGRAM
 from ._ids import path_id
@@ -45,6 +45,12 @@ class Refresher(Protocol):
 
 
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
+
+
+def _public_name(op: Operation) -> str:
+    """The method users call, for messages: `users.get_business_discovery`, not the private
+    `_get_business_discovery` that the overlay's public method wraps."""
+    return f"{op.tag}.{op.method_name.lstrip('_')}"
 
 
 class TokenHolder:
@@ -80,6 +86,11 @@ class TokenHolder:
     def set(self, token: str) -> None:
         from ._tokens import clean_credential
 
+        if isinstance(token, str) and token.lstrip()[:7].lower() == "bearer ":
+            raise exc.ConfigurationError(
+                "access_token starts with 'Bearer ': pass the token alone (drop the 'Bearer ' prefix); "
+                "the SDK writes the Authorization header itself."
+            )
         # Stripped, checked for control characters and registered as a secret (InvalidCredentialError).
         self._token = clean_credential(token, "access_token")
         self.user_id = None  # get_user_id()'s cache: it belongs to the token
@@ -155,7 +166,7 @@ class _RunnerBase:
     def prepare(self, op: Operation, build: Callable[[], dict[str, Any]]) -> httpx.Request:
         if op.login != "any" and op.login != self.options.login:
             raise exc.LoginTypeError(
-                f"{op.tag}.{op.method_name} needs {_LOGIN_NAMES[op.login]}, but this client uses "
+                f"{_public_name(op)} needs {_LOGIN_NAMES[op.login]}, but this client uses "
                 f"{_LOGIN_NAMES[self.options.login]}, so nothing was sent. "
                 + (
                     "Meta does not offer this feature to Instagram Login apps; use InstagramClient(..., "
@@ -173,7 +184,7 @@ class _RunnerBase:
         except exc.InstagramError:
             raise
         except (TypeError, ValueError, KeyError, AttributeError) as error:
-            raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None
+            raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
         base = self._bases.get(op.server)
         if base is None:
             base = self._bases[op.server] = self.options.base_for(op.server)
@@ -196,7 +207,7 @@ class _RunnerBase:
                 extensions={RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id},
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
-            raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None
+            raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
 
     def finish(
         self,
@@ -217,37 +228,38 @@ class _RunnerBase:
                 return unwrap(result) if unwrap is not None else result
             except json.JSONDecodeError:
                 raise exc.NonJSONResponseError(
-                    f"{op.tag}.{op.method_name}: Instagram answered HTTP {status} with a body that is not JSON",
+                    f"{_public_name(op)}: Instagram answered HTTP {status} with a body that is not JSON",
                     status_code=status, content_type=response.headers.get("content-type"),
                     method=request.method, path=redact(request.url.path),
                 ) from None  # fmt: skip
             except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as error:
                 raise exc.ResponseValidationError(
-                    f"{op.tag}.{op.method_name}: the response does not have the documented shape "
+                    f"{_public_name(op)}: the response does not have the documented shape "
                     f"({type(error).__name__}: {redact(str(error))[:200]})",
                     status_code=status, content_type=response.headers.get("content-type"),
                     method=request.method, path=redact(request.url.path),
                 ) from None  # fmt: skip
         if 200 < status < 300:
             raise exc.ResponseValidationError(
-                f"{op.tag}.{op.method_name}: HTTP {status} is not a documented success status",
+                f"{_public_name(op)}: HTTP {status} is not a documented success status",
                 status_code=status, method=request.method, path=redact(request.url.path),
             )  # fmt: skip
         if 300 <= status < 400:
             raise exc.InvalidResponseError(
-                f"{op.tag}.{op.method_name}: unexpected redirect (HTTP {status}); the SDK does not follow "
+                f"{_public_name(op)}: unexpected redirect (HTTP {status}); the SDK does not follow "
                 "redirects with credentials attached",
                 status_code=status, method=request.method, path=redact(request.url.path),
             )  # fmt: skip
         raise build_error(
             status, response.headers, response.content, method=request.method, path=redact(request.url.path),
             usage=parse_usage(response.headers), oauth_host=op.server.startswith(API_INSTAGRAM),
+            token_advice=token_advice(self.token.get(), self.options.login) if op.auth == "bearer" else None,
         )  # fmt: skip
 
     @staticmethod
     def translate(error: Exception, request: httpx.Request) -> exc.InstagramError:
         """An SDK exception for an httpx error (no URL query, no token in the message)."""
-        where = f"{request.method} {redact(request.url.path)}"
+        where = f"{request.method} {request.url.host}{redact(request.url.path)}"  # the host, never the query
         detail = redact(str(error)) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
             return exc.APITimeoutError(

@@ -76,6 +76,11 @@ def csv(value: str | Sequence[str] | Unset) -> str | Unset:
     """Join a comma-list parameter (`fields`, `metric`, ...); strings pass through."""
     if isinstance(value, str | Unset):
         return value
+    if not isinstance(value, Iterable):  # None, a number: say what is wanted, not "not iterable"
+        raise TypeError(
+            f"expected a string or a list of strings, got {type(value).__name__}; "
+            "leave the argument out to use its default (for fields=, the method's default fields)"
+        )
     items = list(value)
     for item in items:
         if not isinstance(item, str):

@@ -80,5 +80,5 @@ def test_the_schedules_are_there_and_the_page_is_linked() -> None:
     assert re.search(r"```cron\n(?:#.*\n)*\d+ \d+ \* \* \* .*instagram-graph tokens refresh-due", PAGE)
     assert "OnCalendar=daily" in PAGE
     assert "ExecStart=/usr/local/bin/instagram-graph tokens refresh-due" in PAGE
-    assert "(cli.md)" in (ROOT / "docs" / "README.md").read_text()
+    assert "(cli.md)" in (ROOT / "docs" / "index.md").read_text()
     assert "(cli.md)" in (ROOT / "docs" / "access-tokens.md").read_text()

@@ -1,7 +1,10 @@
 """Every runnable Python block of every docs page runs, in order, against FakeInstagram.
 
-Blocks preceded by `<!-- not-run: reason -->` need something the suite does not install (Flask,
-pytest's own fixture machinery); everything else runs verbatim.
+Blocks preceded by `<!-- not-run: reason -->` need something a page cannot run by itself (pytest's
+own fixture machinery, a file shown from examples/, which tests/docs/test_examples.py runs);
+everything else runs verbatim. The guides (GUIDES) are self-contained: their blocks run in an empty
+namespace, so every name they use is defined on the page itself. The older reliability pages get
+a prepared namespace (`fake`, `client`, ...), listed in test_page_examples_run.
 """
 
 from __future__ import annotations
@@ -21,9 +24,15 @@ from instagram_graph_api_sdk.testing import FakeInstagram
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 # access-tokens.md has its own test; benchmarks.md shows shell commands and measured numbers only;
-# cli.md shows shell commands only (tests/cli/test_cli_docs.py checks them against the CLI).
-SKIPPED = ("access-tokens.md", "README.md", "benchmarks.md", "cli.md")
-PAGES = sorted(p.name for p in DOCS.glob("*.md") if p.name not in SKIPPED)
+# examples.md and changelog.md include files (examples/, CHANGELOG.md) tested elsewhere; cli.md shows
+# shell commands only (tests/cli/test_cli_docs.py checks them against the CLI).
+OWN_TESTS = ("access-tokens.md", "benchmarks.md", "examples.md", "changelog.md", "cli.md")
+GUIDES = [
+    "comments.md", "errors.md", "getting-started.md", "index.md", "insights.md", "logging.md", "login-web-app.md",
+    "media.md", "messaging.md", "models.md", "pagination.md", "publishing.md", "rate-limits.md", "retries.md",
+    "sync-async.md", "user-profile.md", "webhooks.md",
+]  # fmt: skip
+PAGES = sorted(p.name for p in DOCS.glob("*.md") if p.name not in OWN_TESTS and p.name not in GUIDES)
 BLOCK = re.compile(r"(<!-- not-run: [^>]+-->\n)?```python\n(.*?)```", re.S)
 
 
@@ -51,17 +60,31 @@ def receiver() -> Iterator[str]:
 
 
 def test_every_page_is_covered() -> None:
-    assert PAGES == [
-        "errors.md",
-        "pagination.md",
-        "publishing.md",
-        "rate-limits.md",
-        "retries.md",
-        "testing.md",
-        "tokens.md",
-        "webhooks.md",
-    ]
+    # testing.md delivers webhooks to the `webhook_receiver` below; tokens.md uses the prepared fake
+    assert PAGES == ["testing.md", "tokens.md"]
     assert all(blocks(page) for page in PAGES)
+    assert sorted(p.name for p in DOCS.glob("*.md")) == sorted([*PAGES, *GUIDES, *OWN_TESTS])
+    assert all(blocks(page) for page in GUIDES)
+
+
+# A guide's block may be followed by its output, shown as a ```text block: the test compares.
+GUIDE_BLOCK = re.compile(r"(<!-- not-run: [^>]+-->\n)?```python\n(.*?)```(?:\n+```text\n(.*?)```)?", re.S)
+
+
+def guide_blocks(page: str) -> list[tuple[str, str | None]]:
+    found = GUIDE_BLOCK.findall((DOCS / page).read_text())
+    return [(code, output if output else None) for skipped, code, output in found if not skipped]
+
+
+@pytest.mark.parametrize("page", GUIDES)
+def test_guide_runs_by_itself(page: str, capsys: pytest.CaptureFixture[str]) -> None:
+    namespace: dict[str, Any] = {"__name__": f"docs_{page[:-3].replace('-', '_')}"}
+    for index, (code, output) in enumerate(guide_blocks(page)):
+        capsys.readouterr()
+        exec(compile(code, f"docs/{page} block {index + 1}", "exec"), namespace)  # noqa: S102
+        printed = capsys.readouterr().out
+        if output is not None:
+            assert printed == output, f"docs/{page} block {index + 1} printed something else than the page shows"
 
 
 @pytest.mark.parametrize("page", PAGES)

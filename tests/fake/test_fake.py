@@ -271,6 +271,16 @@ def test_the_demo_runs(capsys: pytest.CaptureFixture[str]) -> None:
                  "30 media over 3 pages", "published as media", "signature valid", "refused with HTTP 403",
                  "token bytes in it: False", "23 refreshed, 1 need re-login", "refreshed before the call"):  # fmt: skip
         assert line in out
+    # It says where its code is, tells the two user IDs apart, and shows the clock moving.
+    from pathlib import Path
+
+    from instagram_graph_api_sdk._demo import EXAMPLE
+
+    assert f"The code of these steps, to read and copy: {EXAMPLE}" in out
+    assert (Path(__file__).resolve().parents[2] / EXAMPLE).is_file()
+    assert "me.id 7219012345678901 is the app-scoped user ID" in out
+    assert "me.user_id 17841400000000001 is the professional account ID" in out
+    assert "the fake's clock moves 25 hours: 2026-03-02 08:00 -> 2026-03-03 09:00 UTC" in out
 
 
 pytest_plugins = ["pytester"]
