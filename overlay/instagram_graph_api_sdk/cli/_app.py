@@ -15,6 +15,7 @@ from .._version import __version__
 from . import _calls, _login, _tokens_cmd, _tools
 from ._errors import CLIError, ExitCode
 from ._output import Output
+from ._store import close_stores
 
 app = typer.Typer(
     name="instagram-graph",
@@ -77,4 +78,6 @@ def main(argv: list[str] | None = None) -> int:
     except typer.Abort:
         sys.stderr.write("instagram-graph: error: aborted\n")
         return 130
+    finally:
+        close_stores()
     return int(result) if isinstance(result, int) else 0

@@ -84,8 +84,20 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
         )
 
 
+# Every store a command opens, closed by `main()` when the command ends (whatever way it ends), so
+# SQLite's write-ahead log is checkpointed and its -wal/-shm files go away with the connections.
+_OPENED: list[TokenStore] = []
+
+
+def close_stores() -> None:
+    """Close every store opened by this command (called by `main()` in a finally)."""
+    while _OPENED:
+        _OPENED.pop().close()
+
+
 def open_store(url: str, *, create: bool = False) -> TokenStore:
-    """The TokenStore behind `url`, checked first. `create`: the command may create the database."""
+    """The TokenStore behind `url`, checked first. `create`: the command may create the database.
+    The command's store is closed by `main()` when the command ends."""
     path = sqlite_path(url)
     if path is not None:
         check_sqlite_file(path, create=create)
@@ -97,9 +109,11 @@ def open_store(url: str, *, create: bool = False) -> TokenStore:
             ExitCode.STORE,
         ) from None
     try:
-        return TokenStore(url)
+        store = TokenStore(url)
     except Exception as error:
         raise store_failure(error, url) from None
+    _OPENED.append(store)
+    return store
 
 
 def store_failure(error: Exception, url: str) -> Exception:
