@@ -31,6 +31,7 @@ from instagram_graph_api_client.models.webhook_story_insights_value import Webho
 from instagram_graph_api_client.types import Unset
 
 from ._exceptions import ConfigurationError, WebhookPayloadError
+from ._redact import register_secret
 
 __all__ = ["InstagramWebhooks", "WebhookDeduplicator", "WebhookEvent", "WebhookNotification"]
 
@@ -144,13 +145,16 @@ def _check_depth(value: Any, limit: int = MAX_DEPTH) -> None:
 
 
 def _key_bytes(secret: object) -> bytes | None:
-    """A usable HMAC key, or None (empty, or not text/bytes)."""
+    """A usable HMAC key, or None (empty, or not text/bytes). The app secret is pinned in the
+    redaction registry (never evicted, whatever else a multi-tenant process registers)."""
     if isinstance(secret, str):
         key = secret.encode()
     elif isinstance(secret, bytes | bytearray | memoryview):
         key = bytes(secret)
     else:
         return None
+    if key:
+        register_secret(key.decode("utf-8", "replace"), pin=True)
     return key or None
 
 

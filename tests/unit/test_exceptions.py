@@ -10,8 +10,9 @@ import pytest
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk import _exceptions as exc
 from instagram_graph_api_sdk._classify import build_error
+from instagram_graph_api_sdk._redact import register_secret
 
-CANARY = "IGAAcanary" + "x" * 30
+CANARY = "c4n4ry|exc/tok+en=" + "7f" * 8  # not token-shaped: the registry, not the IGAA rule, must hide it
 
 
 def test_str_is_a_sentence_with_ids_and_advice() -> None:
@@ -95,13 +96,18 @@ def test_is_transient_error(error: Exception, transient: bool) -> None:
     assert sdk.is_transient_error(error) is transient
 
 
-def test_no_secret_reaches_an_error_message() -> None:
-    # Meta's message echoing a token, a URL with the token: both are scrubbed.
+@pytest.mark.parametrize("registered", [True, False], ids=["registered-canary", "unregistered-meta-shaped"])
+def test_no_secret_reaches_an_error_message(registered: bool) -> None:
+    # Meta's message echoing a token, a URL with the token: both are scrubbed. A client registers
+    # its token (the registry hides any shape); an unregistered one is caught by Meta's token shape.
+    canary = CANARY if registered else "IGAAunregistered" + "q" * 30
+    if registered:
+        register_secret(canary)
     body = (
         '{"error": {"message": "Invalid token '
-        + CANARY
+        + canary
         + " for https://graph.instagram.com/me?access_token="
-        + CANARY
+        + canary
         + '", "code": 190}}'
     ).encode()
     error = build_error(400, {}, body, method="GET", path="/v25.0/me")
@@ -111,7 +117,7 @@ def test_no_secret_reaches_an_error_message() -> None:
         "".join(traceback.format_exception(error)),
         str(pickle.loads(pickle.dumps(error))),
     ):
-        assert CANARY not in rendering
+        assert canary not in rendering
 
 
 def test_the_tree_in_the_docstring_names_every_class() -> None:

@@ -109,14 +109,16 @@ def test_refresh_token_switches_the_client_and_calls_back(make_client: Any) -> N
 
 def test_exchange_token_sends_the_token_it_is_given(make_client: Any) -> None:
     # The TypeScript SDK's interceptor replaces it with the client's own token (a bug).
-    handler = Recorder(json_response({"access_token": "long-lived", "token_type": "bearer", "expires_in": 5184000}))
+    handler = Recorder(
+        json_response({"access_token": "test-long-lived-token-0003", "token_type": "bearer", "expires_in": 5184000})
+    )
     token = make_client(handler).auth.exchange_token("short-lived-token", FAKE_SECRET)
     params = handler.last.url.params
     assert handler.last.url.path == "/access_token"
     assert (params["access_token"], params["client_secret"], params["grant_type"]) == (
         "short-lived-token", FAKE_SECRET, "ig_exchange_token",
     )  # fmt: skip
-    assert token.access_token == "long-lived"
+    assert token.access_token == "test-long-lived-token-0003"
 
 
 def test_comments_hide_and_unhide(make_client: Any) -> None:

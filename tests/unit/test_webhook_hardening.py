@@ -126,3 +126,15 @@ def test_without_max_age_old_events_are_still_handled_once() -> None:
 def test_max_age_must_be_positive(max_age: float) -> None:
     with pytest.raises(sdk.ConfigurationError):
         WebhookDeduplicator(max_age=max_age)
+
+
+def test_the_webhook_app_secret_is_pinned_in_the_redaction_registry() -> None:
+    # A multi-tenant process registers many tokens; the app secret that signs webhooks must stay
+    # redacted however many come after it (issue 8 item 9: pinned, not evicted).
+    from instagram_graph_api_sdk._redact import KNOWN_LIMIT, redact, register_secret
+
+    app_secret = "9c" * 16  # 32 hex characters, not a Meta token shape
+    InstagramWebhooks.verify_signature(b"{}", "sha256=" + "0" * 64, app_secret)
+    for index in range(KNOWN_LIMIT + 50):
+        register_secret(f"tenant-token-{index:05d}-x|y")
+    assert app_secret not in redact(f"signing with {app_secret}")
