@@ -15,6 +15,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     AuthorizationDeniedError,
+    ClientClosedError,
     ConfigurationError,
     ContainerExpiredError,
     ContainerFailedError,
@@ -52,6 +53,7 @@ from ._usage import AppUsage, BusinessUseCaseUsage, UsageSnapshot
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
     from ._fields import IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_USER_FIELDS, format_fields
     from ._oauth import AuthorizationURL, Callback
     from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
@@ -63,6 +65,7 @@ __all__ = [
     # clients and OAuth
     "InstagramClient",
     "AsyncInstagramClient",
+    "AiohttpTransport",
     "InstagramOAuth",
     "AsyncInstagramOAuth",
     "AuthorizationURL",
@@ -87,6 +90,7 @@ __all__ = [
     # errors
     "InstagramError",
     "ConfigurationError",
+    "ClientClosedError",
     "InvalidArgumentError",
     "LoginTypeError",
     "APIConnectionError",
@@ -126,6 +130,7 @@ __all__ = [
 # Loaded on first access: the publishing and webhook modules import the generated models (and
 # attrs); OAuth is a one-off at sign-in, so apps that only call the API never load it.
 _LAZY = {
+    "AiohttpTransport": "._aiohttp",
     "InstagramOAuth": "._oauth_client",
     "AsyncInstagramOAuth": "._oauth_client",
     "AuthorizationURL": "._oauth",

@@ -7,6 +7,7 @@ InstagramError                          base of everything the SDK raises
 ├── ConfigurationError                  bad client or OAuth setup (raised before any request)
 ├── InvalidArgumentError                an argument the SDK cannot send (before any request)
 ├── LoginTypeError                      the operation needs the other login type (before any request)
+├── ClientClosedError                   the client (or the one it was derived from) was closed
 ├── APIConnectionError                  no HTTP response: DNS, refused, reset, TLS
 │   └── APITimeoutError                 no response in time (per-attempt timeout or call deadline)
 ├── InvalidResponseError                a response the SDK cannot read
@@ -45,6 +46,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "AuthorizationDeniedError",
+    "ClientClosedError",
     "ConfigurationError",
     "ContainerExpiredError",
     "ContainerFailedError",
@@ -107,6 +109,10 @@ class ConfigurationError(InstagramError, ValueError):
 
 class InvalidArgumentError(InstagramError, ValueError):
     """A method received an argument it cannot turn into a request."""
+
+
+class ClientClosedError(InstagramError, RuntimeError):
+    """The client (or the client it was derived from) was closed; nothing was sent."""
 
 
 class LoginTypeError(InstagramError):
