@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.comment_list import CommentList
@@ -19,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define
-class Media:
+@_attrs_define(slots=False)
+class Media(Model):
     """A media object (https://developers.facebook.com/docs/instagram-platform/reference/instagram-media). Only requested
     fields are returned.
 
@@ -50,7 +57,9 @@ class Media:
     children: MediaList | Unset = UNSET
     comments: CommentList | Unset = UNSET
     copyright_check_information: CopyrightCheckInformation | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -155,120 +164,43 @@ class Media:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.comment_list import CommentList  # noqa: PLC0415
         from ..models.copyright_check_information import CopyrightCheckInformation  # noqa: PLC0415
         from ..models.id_only import IdOnly  # noqa: PLC0415
         from ..models.media_list import MediaList  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        caption = d.pop("caption", UNSET)
-
-        media_type = d.pop("media_type", UNSET)
-
-        media_product_type = d.pop("media_product_type", UNSET)
-
-        media_url = d.pop("media_url", UNSET)
-
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-
-        permalink = d.pop("permalink", UNSET)
-
-        shortcode = d.pop("shortcode", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        username = d.pop("username", UNSET)
-
-        like_count = d.pop("like_count", UNSET)
-
-        comments_count = d.pop("comments_count", UNSET)
-
-        view_count = d.pop("view_count", UNSET)
-
-        is_comment_enabled = d.pop("is_comment_enabled", UNSET)
-
-        is_shared_to_feed = d.pop("is_shared_to_feed", UNSET)
-
-        alt_text = d.pop("alt_text", UNSET)
-
-        legacy_instagram_media_id = d.pop("legacy_instagram_media_id", UNSET)
-
-        _owner = d.pop("owner", UNSET)
-        owner: IdOnly | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = IdOnly.from_dict(_owner)
-
-        _children = d.pop("children", UNSET)
-        children: MediaList | Unset
-        if isinstance(_children, Unset):
-            children = UNSET
-        else:
-            children = MediaList.from_dict(_children)
-
-        _comments = d.pop("comments", UNSET)
-        comments: CommentList | Unset
-        if isinstance(_comments, Unset):
-            comments = UNSET
-        else:
-            comments = CommentList.from_dict(_comments)
-
-        _copyright_check_information = d.pop("copyright_check_information", UNSET)
-        copyright_check_information: CopyrightCheckInformation | Unset
-        if isinstance(_copyright_check_information, Unset):
-            copyright_check_information = UNSET
-        else:
-            copyright_check_information = CopyrightCheckInformation.from_dict(
-                _copyright_check_information
-            )
-
-        media = cls(
-            id=id,
-            caption=caption,
-            media_type=media_type,
-            media_product_type=media_product_type,
-            media_url=media_url,
-            thumbnail_url=thumbnail_url,
-            permalink=permalink,
-            shortcode=shortcode,
-            timestamp=timestamp,
-            username=username,
-            like_count=like_count,
-            comments_count=comments_count,
-            view_count=view_count,
-            is_comment_enabled=is_comment_enabled,
-            is_shared_to_feed=is_shared_to_feed,
-            alt_text=alt_text,
-            legacy_instagram_media_id=legacy_instagram_media_id,
-            owner=owner,
-            children=children,
-            comments=comments,
-            copyright_check_information=copyright_check_information,
-        )
-
-        media.additional_properties = d
-        return media
+        return {
+            "id": ("id", ID),
+            "caption": ("caption", str),
+            "media_type": ("media_type", str),
+            "media_product_type": ("media_product_type", str),
+            "media_url": ("media_url", str),
+            "thumbnail_url": ("thumbnail_url", str),
+            "permalink": ("permalink", str),
+            "shortcode": ("shortcode", str),
+            "timestamp": ("timestamp", DATETIME),
+            "username": ("username", str),
+            "like_count": ("like_count", int),
+            "comments_count": ("comments_count", int),
+            "view_count": ("view_count", int),
+            "is_comment_enabled": ("is_comment_enabled", bool),
+            "is_shared_to_feed": ("is_shared_to_feed", bool),
+            "alt_text": ("alt_text", str),
+            "legacy_instagram_media_id": ("legacy_instagram_media_id", ID),
+            "owner": ("owner", IdOnly),
+            "children": ("children", MediaList),
+            "comments": ("comments", CommentList),
+            "copyright_check_information": (
+                "copyright_check_information",
+                CopyrightCheckInformation,
+            ),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,19 +6,27 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ShortLivedToken")
 
 
-@_attrs_define
-class ShortLivedToken:
+@_attrs_define(slots=False)
+class ShortLivedToken(Model):
     access_token: str = _attrs_field(repr=False)
     user_id: int | str | Unset = UNSET
     """ The Instagram-scoped user ID; a string in the current docs, an integer in the older reference. """
     permissions: list[str] | str | Unset = UNSET
     """ Granted scopes, comma-separated (sometimes seen as a list). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -54,16 +62,30 @@ class ShortLivedToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        return parse_model(cls, src_dict)
 
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "access_token": ("access_token", str),
+            "user_id": ("user_id", Custom(ShortLivedToken._parse_user_id)),
+            "permissions": ("permissions", Custom(ShortLivedToken._parse_permissions)),
+        }
+
+    @staticmethod
+    def _parse_user_id(value: Any) -> Any:
         def _parse_user_id(data: object) -> int | str | Unset:
             if isinstance(data, Unset):
                 return data
             return cast(int | str | Unset, data)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = _parse_user_id(value)
 
+        return user_id
+
+    @staticmethod
+    def _parse_permissions(value: Any) -> Any:
         def _parse_permissions(data: object) -> list[str] | str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -77,29 +99,10 @@ class ShortLivedToken:
                 pass
             return cast(list[str] | str | Unset, data)
 
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
+        permissions = _parse_permissions(value)
 
-        short_lived_token = cls(
-            access_token=access_token,
-            user_id=user_id,
-            permissions=permissions,
-        )
-
-        short_lived_token.additional_properties = d
-        return short_lived_token
+        return permissions
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
