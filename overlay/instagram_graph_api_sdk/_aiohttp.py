@@ -127,6 +127,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept"),  # httpx's headers go as they are
             trust_env=False,  # proxies come from proxy= or the SDK's own environment rule
         )
+        # aiohttp silently resends an idempotent request once after a reset; the SDK's retry layer
+        # decides about retries (and counts them) on every transport, so that is switched off.
+        if hasattr(self._session, "_retry_connection"):
+            self._session._retry_connection = False
         return self._session
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
