@@ -151,6 +151,8 @@ def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
             return [convert_item(cls, key, entry) for entry in value]
 
         return others
+    if isinstance(kind, OneOf):
+        return _one_of(kind.kinds)
     if isinstance(kind, type) and hasattr(kind, "_json_fields"):
         model = kind
 
@@ -175,6 +177,69 @@ def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
 
         return renamed
     raise TypeError(f"unknown field kind {kind!r}")
+
+
+def _one_of(kinds: tuple[Any, ...]) -> Callable[[type, str, Any], Any]:
+    """A union: the first kind whose JSON type matches (null, primitives, numbers, arrays, objects)."""
+    converters = {
+        id(k): _converter(k)
+        for k in kinds
+        if isinstance(k, (ListOf, OneOf)) or k in (DATETIME, DATE)
+    }
+    expected = " or ".join(_kind_name(k) for k in kinds)
+
+    def convert(cls: type, key: str, value: Any) -> Any:
+        json_type = type(value)
+        for kind in kinds:
+            if kind is None:
+                if value is None:
+                    return None
+            elif kind is str or kind is int or kind is bool:
+                if json_type is kind:
+                    return value
+            elif kind is ID:
+                if json_type is str:
+                    return value
+                if json_type is int:
+                    return str(value)
+            elif kind is FLOAT:
+                if (json_type is float or json_type is int) and _math.isfinite(value):
+                    return value
+            elif kind is DATETIME or kind is DATE:
+                if json_type is str:
+                    return converters[id(kind)](cls, key, value)
+            elif isinstance(kind, ListOf):
+                if json_type is list:
+                    return converters[id(kind)](cls, key, value)
+            elif isinstance(kind, type):  # a model
+                if json_type is dict:
+                    return parse_model(kind, value)
+        raise _wrong(cls, key, expected, value)
+
+    return convert
+
+
+def _kind_name(kind: Any) -> str:
+    if kind is None:
+        return "null"
+    if kind in _PRIMITIVE_NAMES:
+        return _PRIMITIVE_NAMES[kind]
+    if kind is ID:
+        return "a string"
+    if kind is FLOAT:
+        return "a finite number"
+    if isinstance(kind, ListOf):
+        return "an array"
+    return "an object" if isinstance(kind, type) else "a string"
+
+
+class OneOf:
+    """A union of field kinds (tried in order)."""
+
+    __slots__ = ("kinds",)
+
+    def __init__(self, *kinds: Any) -> None:
+        self.kinds = kinds
 
 
 class _Kind:
@@ -448,4 +513,5 @@ __all__ = [
     "Response",
     "Unset",
     "parse_model",
+    "parse_models",
 ]

@@ -179,3 +179,18 @@ def test_models_have_a_json_ready_form() -> None:
     assert json.loads(json.dumps(page.to_dict())) == expected
     assert json.loads(page.to_json()) == expected
     assert page.to_json(sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_unions_take_the_first_kind_that_matches() -> None:
+    from instagram_graph_api_client.models import InsightValue, OEmbed
+
+    assert InsightValue.from_dict({"value": 5}).value == 5
+    assert InsightValue.from_dict({"value": 2.5}).value == 2.5
+    breakdown = InsightValue.from_dict({"value": {"FEED": 3}}).value
+    assert breakdown["FEED"] == 3  # type: ignore[index]
+    assert OEmbed.from_dict({"width": None}).width is None
+    assert OEmbed.from_dict({"width": 640}).width == 640
+    with pytest.raises(TypeError, match=r"InsightValue\.value: expected a finite number or an object, got a string"):
+        InsightValue.from_dict({"value": "5"})
+    with pytest.raises(TypeError, match=r"OEmbed\.width: expected an integer or null, got a number"):
+        OEmbed.from_dict({"width": 1e999})

@@ -2,16 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     DATETIME,
+    FLOAT,
     UNSET,
-    Custom,
     Model,
+    OneOf,
     Unset,
     parse_model,
 )
@@ -64,31 +65,12 @@ class InsightValue(Model):
     @staticmethod
     def _json_fields() -> dict[str, tuple[str, Any]]:
         """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
-        return {
-            "value": ("value", Custom(InsightValue._parse_value)),
-            "end_time": ("end_time", DATETIME),
-        }
-
-    @staticmethod
-    def _parse_value(value: Any) -> Any:
         from ..models.insight_value_value_type_1 import InsightValueValueType1  # noqa: PLC0415
 
-        def _parse_value(data: object) -> float | InsightValueValueType1 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                value_type_1 = InsightValueValueType1.from_dict(data)
-
-                return value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(float | InsightValueValueType1 | Unset, data)
-
-        value = _parse_value(value)
-
-        return value
+        return {
+            "value": ("value", OneOf(FLOAT, InsightValueValueType1)),
+            "end_time": ("end_time", DATETIME),
+        }
 
     @property
     def additional_keys(self) -> list[str]:

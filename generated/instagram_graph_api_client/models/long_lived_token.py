@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    Custom,
+    ListOf,
     Model,
+    OneOf,
     Unset,
     parse_model,
 )
@@ -73,27 +74,8 @@ class LongLivedToken(Model):
             "access_token": ("access_token", str),
             "token_type": ("token_type", str),
             "expires_in": ("expires_in", int),
-            "permissions": ("permissions", Custom(LongLivedToken._parse_permissions)),
+            "permissions": ("permissions", OneOf(str, ListOf(str))),
         }
-
-    @staticmethod
-    def _parse_permissions(value: Any) -> Any:
-        def _parse_permissions(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_1 = cast(list[str], data)
-
-                return permissions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        permissions = _parse_permissions(value)
-
-        return permissions
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import (
     ID,
     UNSET,
-    Custom,
     Model,
+    OneOf,
     Unset,
     parse_model,
 )
@@ -89,43 +89,14 @@ class MessagingUserProfile(Model):
         """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         return {
             "id": ("id", ID),
-            "name": ("name", Custom(MessagingUserProfile._parse_name)),
+            "name": ("name", OneOf(str, None)),
             "username": ("username", str),
-            "profile_pic": (
-                "profile_pic",
-                Custom(MessagingUserProfile._parse_profile_pic),
-            ),
+            "profile_pic": ("profile_pic", OneOf(str, None)),
             "follower_count": ("follower_count", int),
             "is_user_follow_business": ("is_user_follow_business", bool),
             "is_business_follow_user": ("is_business_follow_user", bool),
             "is_verified_user": ("is_verified_user", bool),
         }
-
-    @staticmethod
-    def _parse_name(value: Any) -> Any:
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(value)
-
-        return name
-
-    @staticmethod
-    def _parse_profile_pic(value: Any) -> Any:
-        def _parse_profile_pic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_pic = _parse_profile_pic(value)
-
-        return profile_pic
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    Custom,
     Model,
+    OneOf,
     Unset,
     parse_model,
 )
@@ -85,36 +85,10 @@ class OEmbed(Model):
             "provider_name": ("provider_name", str),
             "provider_url": ("provider_url", str),
             "type": ("type_", str),
-            "width": ("width", Custom(OEmbed._parse_width)),
-            "height": ("height", Custom(OEmbed._parse_height)),
+            "width": ("width", OneOf(int, None)),
+            "height": ("height", OneOf(int, None)),
             "html": ("html", str),
         }
-
-    @staticmethod
-    def _parse_width(value: Any) -> Any:
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(value)
-
-        return width
-
-    @staticmethod
-    def _parse_height(value: Any) -> Any:
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(value)
-
-        return height
 
     @property
     def additional_keys(self) -> list[str]:

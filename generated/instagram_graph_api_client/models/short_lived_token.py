@@ -1,15 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    Custom,
+    ListOf,
     Model,
+    OneOf,
     Unset,
     parse_model,
 )
@@ -69,39 +70,9 @@ class ShortLivedToken(Model):
         """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         return {
             "access_token": ("access_token", str),
-            "user_id": ("user_id", Custom(ShortLivedToken._parse_user_id)),
-            "permissions": ("permissions", Custom(ShortLivedToken._parse_permissions)),
+            "user_id": ("user_id", OneOf(str, int)),
+            "permissions": ("permissions", OneOf(str, ListOf(str))),
         }
-
-    @staticmethod
-    def _parse_user_id(value: Any) -> Any:
-        def _parse_user_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        user_id = _parse_user_id(value)
-
-        return user_id
-
-    @staticmethod
-    def _parse_permissions(value: Any) -> Any:
-        def _parse_permissions(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_1 = cast(list[str], data)
-
-                return permissions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        permissions = _parse_permissions(value)
-
-        return permissions
 
     @property
     def additional_keys(self) -> list[str]:
