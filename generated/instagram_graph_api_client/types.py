@@ -73,13 +73,20 @@ def _wrong(cls: type, key: str, expected: str, value: object) -> TypeError:
 
 
 class Field:
-    """A JSON key whose value needs more than a type check (converted by `convert(cls, key, value)`)."""
+    """A JSON key whose value needs more than a type check (converted by `convert(cls, key, value)`;
+    a nested model is parsed in the loop itself, without a call to `convert`)."""
 
-    __slots__ = ("convert", "name")
+    __slots__ = ("convert", "model", "name")
 
-    def __init__(self, name: str, convert: Callable[[type, str, Any], Any]) -> None:
+    def __init__(
+        self,
+        name: str,
+        convert: Callable[[type, str, Any], Any],
+        model: type | None = None,
+    ) -> None:
         self.name = name
         self.convert = convert
+        self.model = model
 
 
 def _float(cls: type, key: str, value: Any) -> float:
@@ -157,7 +164,7 @@ def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
         model = kind
 
         def nested(cls: type, key: str, value: Any) -> Any:
-            return parse_model(model, value)
+            return _parse_one(model, value)
 
         return nested
     if isinstance(kind, Custom):
@@ -180,41 +187,48 @@ def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
 
 
 def _one_of(kinds: tuple[Any, ...]) -> Callable[[type, str, Any], Any]:
-    """A union: the first kind whose JSON type matches (null, primitives, numbers, arrays, objects)."""
-    converters = {
-        id(k): _converter(k)
-        for k in kinds
-        if isinstance(k, (ListOf, OneOf)) or k in (DATETIME, DATE)
-    }
+    """A union: the first kind that accepts the value's JSON type (null, primitives, numbers,
+    arrays, objects), found with one dict lookup."""
     expected = " or ".join(_kind_name(k) for k in kinds)
+    table: dict[type, tuple[str, Any]] = {}
+
+    def offer(json_type: type, action: tuple[str, Any]) -> None:
+        table.setdefault(json_type, action)
+
+    for kind in kinds:
+        if kind is None:
+            offer(type(None), ("same", None))
+        elif kind is str or kind is int or kind is bool:
+            offer(kind, ("same", None))
+        elif kind is ID:
+            offer(str, ("same", None))
+            offer(int, ("str", None))
+        elif kind is FLOAT:
+            offer(int, ("finite", None))
+            offer(float, ("finite", None))
+        elif kind is DATETIME or kind is DATE or isinstance(kind, (ListOf, OneOf)):
+            offer(
+                list if isinstance(kind, ListOf) else str, ("convert", _converter(kind))
+            )
+        elif isinstance(kind, type):  # a model
+            offer(dict, ("model", kind))
 
     def convert(cls: type, key: str, value: Any) -> Any:
-        json_type = type(value)
-        for kind in kinds:
-            if kind is None:
-                if value is None:
-                    return None
-            elif kind is str or kind is int or kind is bool:
-                if json_type is kind:
-                    return value
-            elif kind is ID:
-                if json_type is str:
-                    return value
-                if json_type is int:
-                    return str(value)
-            elif kind is FLOAT:
-                if (json_type is float or json_type is int) and _math.isfinite(value):
-                    return value
-            elif kind is DATETIME or kind is DATE:
-                if json_type is str:
-                    return converters[id(kind)](cls, key, value)
-            elif isinstance(kind, ListOf):
-                if json_type is list:
-                    return converters[id(kind)](cls, key, value)
-            elif isinstance(kind, type):  # a model
-                if json_type is dict:
-                    return parse_model(kind, value)
-        raise _wrong(cls, key, expected, value)
+        action = table.get(type(value))
+        if action is None:
+            raise _wrong(cls, key, expected, value)
+        how, arg = action
+        if how == "same":
+            return value
+        if how == "finite":
+            if _math.isfinite(value):
+                return value
+            raise _wrong(cls, key, expected, value)
+        if how == "model":
+            return _parse_one(arg, value)
+        if how == "str":
+            return str(value)
+        return arg(cls, key, value)
 
     return convert
 
@@ -300,7 +314,12 @@ class _Spec:
                 if kind is ID:
                     self.ids.add(key)
             else:
-                self.types[key] = Field(name, _converter(kind))
+                model = (
+                    kind
+                    if isinstance(kind, type) and hasattr(kind, "_json_fields")
+                    else None
+                )
+                self.types[key] = Field(name, _converter(kind), model)
             if key == "data" and isinstance(kind, ListOf):
                 self.items = name
         self.required = (
@@ -388,6 +407,14 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                     raise _wrong(
                         cls, key, "an ISO 8601 date-time string", value
                     ) from None
+            elif (
+                type_of(expected) is Field
+                and expected.model is not None
+                and type_of(value) is dict
+            ):
+                if expected.name != key:
+                    del values[key]
+                values[expected.name] = _parse_one(expected.model, value)
             else:
                 _convert(cls, spec, values, key, expected, value)
         if extra is not None:
@@ -397,13 +424,65 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
             raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
         model = _new(cls)
         model.__dict__ = values
+
         append(model)
     return out
 
 
+def _parse_one(cls: type[T], src: Any) -> T:
+    """One model from one JSON object (the loop of _parse_all, for a single object)."""
+    spec = cls.__dict__.get("_json_spec") or _spec(cls)
+    types = spec.types
+    required = spec.required
+    type_of = type
+    if type_of(src) is dict:
+        values = src.copy()  # never the caller's dict: that one is not changed
+    elif isinstance(src, Mapping):
+        values = dict(src)
+    else:
+        raise TypeError(
+            f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
+        )
+    extra = None
+    for key, value in src.items():
+        try:
+            expected = types[key]
+        except KeyError:  # not declared: kept in additional_properties
+            if extra is None:
+                extra = {}
+            extra[key] = values.pop(key)
+            continue
+        if expected is type_of(value):
+            continue
+        if expected is DATETIME:
+            try:
+                values[key] = _fromisoformat(value)
+            except TypeError:  # not a string
+                raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
+        elif (
+            type_of(expected) is Field
+            and expected.model is not None
+            and type_of(value) is dict
+        ):
+            if expected.name != key:
+                del values[key]
+            values[expected.name] = _parse_one(expected.model, value)
+        else:
+            _convert(cls, spec, values, key, expected, value)
+    if extra is not None:
+        values["additional_properties"] = extra
+    if required and not required <= values.keys():
+        missing = sorted(required - values.keys())
+        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+    model = _new(cls)
+    model.__dict__ = values
+
+    return model  # type: ignore[no-any-return]
+
+
 def parse_model(cls: type[T], src: Any) -> T:
     """A model from a JSON object: only the keys present are visited, each type-checked."""
-    return _parse_all(cls, [src])[0]
+    return _parse_one(cls, src)
 
 
 def parse_models(cls: type[T], items: Any, owner: type, key: str) -> list[T]:
