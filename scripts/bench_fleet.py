@@ -146,7 +146,8 @@ def comments_page() -> bytes:
         }
         for i in range(100)
     ]  # fmt: skip
-    paging = {"cursors": {"before": "QVFIUb", "after": "QVFIUa"}, "next": "https://graph.instagram.com/v25.0/1/comments?access_token=FAKE&after=QVFIUa"}  # fmt: skip
+    nxt = "https://graph.instagram.com/v25.0/1/comments?access_token=FAKE&after=QVFIUa"
+    paging = {"cursors": {"before": "QVFIUb", "after": "QVFIUa"}, "next": nxt}
     return json.dumps({"data": data, "paging": paging}).encode()
 
 
@@ -160,7 +161,9 @@ def insights_page() -> bytes:
         }
         for i in range(10)
     ]  # 10 metrics x 10 values: 100 values, as a 100-item page  # fmt: skip
-    return json.dumps({"data": data, "paging": {"previous": "https://x.invalid/p", "next": "https://x.invalid/n"}}).encode()
+    return json.dumps(
+        {"data": data, "paging": {"previous": "https://x.invalid/p", "next": "https://x.invalid/n"}}
+    ).encode()
 
 
 def parse_ratio(body: bytes, model: Any, repeats: int, number: int) -> tuple[float, float, float]:
@@ -176,6 +179,7 @@ def parse_ratio(body: bytes, model: Any, repeats: int, number: int) -> tuple[flo
 
 def parse_rows(quick: bool) -> list[Row]:
     from bench_server import PAGES
+
     from instagram_graph_api_client.models import CommentList, InsightsResponse, MediaList
 
     pages = {
@@ -214,16 +218,16 @@ def accounts_child(count: int) -> None:
 
 
 def accounts_rows() -> list[Row]:
-    out = subprocess.run(
-        [sys.executable, str(HERE / "bench.py"), "--accounts-child", "10000"], check=True, capture_output=True, text=True
-    ).stdout
+    command = [sys.executable, str(HERE / "bench.py"), "--accounts-child", "10000"]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     result = json.loads(out)
     per = result["bytes"] / result["count"]
     ok = per <= TARGETS["account_bytes"]
-    print(f"\nmemory of 10,000 for_account() clients (tracemalloc, one shared pool)")
+    print("\nmemory of 10,000 for_account() clients (tracemalloc, one shared pool)")
     print(f"  -> for_account: {result['bytes'] / 2**20:.2f} MB for 10,000 ({per:,.0f} bytes each; "
           f"target <= {TARGETS['account_bytes']:,} bytes each) {'OK' if ok else 'MISSED'}")  # fmt: skip
-    return [("10,000 for_account() clients", "-", "<= 2 KB each", f"{result['bytes'] / 2**20:.2f} MB ({per:,.0f} B each)", ok)]
+    measured = f"{result['bytes'] / 2**20:.2f} MB ({per:,.0f} B each)"
+    return [("10,000 for_account() clients", "-", "<= 2 KB each", measured, ok)]
 
 
 # --- what sniffio gains on the default async path (child processes with and without it)
