@@ -51,6 +51,7 @@ def receiver() -> Iterator[str]:
 def test_every_page_is_covered() -> None:
     assert PAGES == [
         "errors.md",
+        "fleet.md",
         "pagination.md",
         "publishing.md",
         "rate-limits.md",
