@@ -322,12 +322,12 @@ class _Spec:
                 self.types[key] = Field(name, _converter(kind), model)
             if key == "data" and isinstance(kind, ListOf):
                 self.items = name
+        required = {
+            a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.init
+        }
+        # As JSON keys: the check runs on the object Meta sent (`from`, not the attribute `from_`).
         self.required = (
-            frozenset(
-                a.name
-                for a in attrs.fields(cls)
-                if a.default is attrs.NOTHING and a.init
-            )
+            frozenset(key for key, name in self.names.items() if name in required)
             or None
         )
         factory: Any = attrs.Factory
@@ -389,6 +389,11 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
             )
+        if (
+            required and not required <= src.keys()
+        ):  # before any work (unions try a list wrapper first)
+            missing = sorted(required - src.keys())
+            raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
         extra = None
         for key, value in src.items():
             try:
@@ -419,9 +424,6 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                 _convert(cls, spec, values, key, expected, value)
         if extra is not None:
             values["additional_properties"] = extra
-        if required and not required <= values.keys():
-            missing = sorted(required - values.keys())
-            raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
         model = _new(cls)
         model.__dict__ = values
 
@@ -443,6 +445,11 @@ def _parse_one(cls: type[T], src: Any) -> T:
         raise TypeError(
             f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
         )
+    if (
+        required and not required <= src.keys()
+    ):  # before any work (unions try a list wrapper first)
+        missing = sorted(required - src.keys())
+        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
     extra = None
     for key, value in src.items():
         try:
@@ -471,13 +478,10 @@ def _parse_one(cls: type[T], src: Any) -> T:
             _convert(cls, spec, values, key, expected, value)
     if extra is not None:
         values["additional_properties"] = extra
-    if required and not required <= values.keys():
-        missing = sorted(required - values.keys())
-        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
     model = _new(cls)
     model.__dict__ = values
 
-    return model  # type: ignore[no-any-return]
+    return model
 
 
 def parse_model(cls: type[T], src: Any) -> T:

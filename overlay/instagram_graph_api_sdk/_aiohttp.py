@@ -105,6 +105,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._proxies: dict[str, str | None] = {}
+        self._urls: dict[str, Any] = {}
         self._closed = False
 
     def _open(self) -> aiohttp.ClientSession:
@@ -146,6 +147,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 self._timeouts[key] = timeout
         return timeout
 
+    def _url(self, url: str) -> Any:
+        """The yarl URL for httpx's URL string, exactly as httpx encoded it (recent ones reused)."""
+        cached = self._urls.get(url)
+        if cached is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            cached = self._urls[url] = _yarl_url(url)
+        return cached
+
     def _proxy_for(self, host: str) -> str | None:
         if self._proxy is not None:
             return self._proxy
@@ -162,8 +172,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                _yarl_url(str(request.url)),
-                headers=request.headers.multi_items(),
+                self._url(str(request.url)),
+                # The raw pairs (httpx's multi_items() re-detects the encoding for every header).
+                headers=[(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw],
                 data=body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),

@@ -194,3 +194,12 @@ def test_unions_take_the_first_kind_that_matches() -> None:
         InsightValue.from_dict({"value": "5"})
     with pytest.raises(TypeError, match=r"OEmbed\.width: expected an integer or null, got a number"):
         OEmbed.from_dict({"width": 1e999})
+
+
+def test_a_required_key_is_checked_under_its_json_name() -> None:
+    from instagram_graph_api_client.models import OutgoingAttachment
+
+    attachment = OutgoingAttachment.from_dict({"type": "image", "payload": {"url": "https://example.com/a.jpg"}})
+    assert attachment.type_ == "image"  # JSON `type`, attribute `type_`
+    with pytest.raises(KeyError, match="OutgoingAttachment: the response has no type"):
+        OutgoingAttachment.from_dict({"type_": "image", "payload": {}})
