@@ -46,6 +46,8 @@ TOKEN = "FAKE-BENCH-TOKEN-0000"  # a fake token: the server never checks it
 FIELDS = "id,username,account_type,media_count"
 VERSION = "v25.0"
 TARGETS = {"call": 1.10, "import": 1.30, "memory_mb": 2.0}
+# The summary table: (what, baseline, target, measured, ok); ok None when reported without a target.
+ROWS: list[tuple[str, str, str, str, bool | None]] = []
 
 
 @contextmanager
@@ -200,6 +202,10 @@ def report_calls(title: str, samples: dict[str, list[float]], baseline: str, sdk
         print(f"  {name:<38} {ratio[name]:5.2f}x   {min(values) * 1e6:8.1f} us/call")
     ok = ratio[sdk] <= TARGETS["call"]
     print(f"  -> {sdk}: {ratio[sdk]:.3f}x bare (target <= {TARGETS['call']:.2f}x) {'OK' if ok else 'MISSED'}")
+    ROWS.append((f"{title}: {sdk}", baseline, f"<= {TARGETS['call']:.2f}x", f"{ratio[sdk]:.3f}x", ok))
+    for name in samples:
+        if name not in (baseline, sdk):
+            ROWS.append((f"{title}: {name} (peer)", baseline, "-", f"{ratio[name]:.2f}x", None))
     return ok
 
 
@@ -251,6 +257,7 @@ def instructions_bench(base: str, names: tuple[str, str], calls: int = 300) -> b
         print(f"  {name:<38} {count:12,.0f}   {count / counts[baseline]:5.3f}x")
     ok = ratio <= TARGETS["call"]
     print(f"  -> {sdk}: {ratio:.3f}x bare (target <= {TARGETS['call']:.2f}x) {'OK' if ok else 'MISSED'}")
+    ROWS.append((f"instructions per call: {sdk}", baseline, f"<= {TARGETS['call']:.2f}x", f"{ratio:.3f}x", ok))
     return ok
 
 
@@ -339,6 +346,7 @@ def import_bench(runs: int) -> bool:
         verdict = "OK" if ratio <= TARGETS["import"] else "MISSED"
         ok = ok and verdict == "OK"
         print(f"  -> {name}: {ratio:.3f}x import httpx (target <= {TARGETS['import']:.2f}x) {verdict}")
+        ROWS.append((f"`{name}`", "`import httpx`", f"<= {TARGETS['import']:.1f}x", f"{ratio:.2f}x", verdict == "OK"))
     return ok
 
 
@@ -396,7 +404,25 @@ def memory_bench(base: str) -> bool:
     growth = sdk["peak_growth"] / 2**20
     ok = sdk["items"] == 10_000 and growth <= TARGETS["memory_mb"]
     print(f"  -> paginate: {growth:.2f} MB peak growth (target <= 2 MB) {'OK' if ok else 'MISSED'}")
+    bare = results["bare httpx loop"]["peak_growth"] / 2**20
+    ROWS.append(("paging 10,000 media, peak memory growth", f"bare httpx loop: {bare:.2f} MB", "<= 2 MB",
+                 f"{growth:.2f} MB", ok))  # fmt: skip
     return ok
+
+
+def _fresh_runtime_site(target: Path) -> Path:
+    target.mkdir(parents=True)
+    return runtime_site(target)
+
+
+def print_table() -> None:
+    """Every measurement in one Markdown table (docs/benchmarks.md carries the latest one)."""
+    print("\nsummary (MISSED: a target was not met; `-`: reported for context)\n")
+    print("| What | Baseline | Target | Measured | |")
+    print("|---|---|---|---|---|")
+    for what, baseline, target, measured, ok in ROWS:
+        verdict = "-" if ok is None else ("OK" if ok else "MISSED")
+        print(f"| {what} | {baseline} | {target} | {measured} | {verdict} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -410,7 +436,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instructions-child", nargs=3, metavar=("URL", "NAME", "N"), help=argparse.SUPPRESS)
     parser.add_argument("--memory-child", metavar="URL", help=argparse.SUPPRESS)
     parser.add_argument("--bare-memory-child", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--accounts-child", metavar="N", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--sniffio-child", nargs=2, metavar=("URL", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE))
+    import bench_fleet
+
+    if args.accounts_child:
+        bench_fleet.accounts_child(args.accounts_child)
+        return 0
+    if args.sniffio_child:
+        bench_fleet.sniffio_child(args.sniffio_child[0], int(args.sniffio_child[1]))
+        return 0
     if args.instructions_child:
         url, name, n = args.instructions_child
         instructions_child(url, name, int(n))
@@ -437,14 +474,24 @@ def main(argv: list[str] | None = None) -> int:
         medians = asyncio.run(async_bench(base, calls, rounds))
         results.append(report_calls("async, per call", medians, ASYNC_BARE, ASYNC_SDK))
         results.append(memory_bench(base))
+        for row in bench_fleet.async_rows(base, args.quick) + bench_fleet.parse_rows(args.quick):
+            ROWS.append(row)
+        ROWS.extend(bench_fleet.accounts_rows())
+        ROWS.extend(bench_fleet.sniffio_rows(base, _fresh_runtime_site, args.quick))
         if args.instructions:
             results.append(instructions_bench(base, ("bare httpx + json.loads", "InstagramClient")))
             results.append(instructions_bench(base, (ASYNC_BARE, ASYNC_SDK)))
     results.append(import_bench(import_runs))
+    print_table()
     if args.quick:
         print("\n(quick run: too short for the ratios to mean anything)")
         return 0
-    return 0 if all(results) else 1
+    return exit_status(results, ROWS)
+
+
+def exit_status(results: list[bool], rows: list[tuple[str, str, str, str, bool | None]]) -> int:
+    """1 when any target was missed (a verdict or a table row with a target), else 0."""
+    return 0 if all(results) and all(ok is not False for *_, ok in rows) else 1
 
 
 if __name__ == "__main__":

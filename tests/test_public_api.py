@@ -10,11 +10,11 @@ import pytest
 import instagram_graph_api_sdk as sdk
 
 PUBLIC = {
-    "InstagramClient", "AsyncInstagramClient", "InstagramOAuth", "AsyncInstagramOAuth", "AuthorizationURL", "Callback",
+    "InstagramClient", "AsyncInstagramClient", "AiohttpTransport", "InstagramOAuth", "AsyncInstagramOAuth", "AuthorizationURL", "Callback",
     "AccessToken", "RetryConfig", "UsageSnapshot", "AppUsage", "BusinessUseCaseUsage", "PublishResult",
     "PublishingQuota", "InstagramWebhooks", "WebhookEvent", "WebhookDeduplicator",
-    "InstagramError", "ConfigurationError", "InvalidArgumentError", "InvalidIdError", "LoginTypeError",
-    "APIConnectionError",
+    "InstagramError", "ConfigurationError", "ClientClosedError", "InvalidArgumentError", "InvalidIdError",
+    "LoginTypeError", "APIConnectionError",
     "APITimeoutError", "InvalidResponseError", "NonJSONResponseError", "ResponseValidationError", "OAuthError",
     "AuthorizationDeniedError", "InvalidAuthorizationCodeError", "OAuthConfigurationError", "StateMismatchError",
     "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",

@@ -1,8 +1,10 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime as _datetime
+import math as _math
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -54,4 +56,545 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# --- typed parsing (see the header of this template for why it is not the stock code)
+
+
+def _json_type(value: object) -> str:
+    names = {str: "a string", int: "an integer", float: "a number", bool: "a boolean", list: "an array",
+             dict: "an object", type(None): "null"}  # fmt: skip
+    return names.get(type(value), type(value).__name__)
+
+
+def _wrong(cls: type, key: str, expected: str, value: object) -> TypeError:
+    # The value itself is never quoted: it may be a secret.
+    return TypeError(
+        f"{cls.__name__}.{key}: expected {expected}, got {_json_type(value)}"
+    )
+
+
+class Field:
+    """A JSON key whose value needs more than a type check (converted by `convert(cls, key, value)`;
+    a nested model is parsed in the loop itself, without a call to `convert`)."""
+
+    __slots__ = ("convert", "model", "name")
+
+    def __init__(
+        self,
+        name: str,
+        convert: Callable[[type, str, Any], Any],
+        model: type | None = None,
+    ) -> None:
+        self.name = name
+        self.convert = convert
+        self.model = model
+
+
+def _float(cls: type, key: str, value: Any) -> float:
+    if (value.__class__ is float or value.__class__ is int) and _math.isfinite(value):
+        return float(value)
+    raise _wrong(cls, key, "a finite number", value)
+
+
+def _datetime_field(cls: type, key: str, value: Any) -> _datetime.datetime:
+    if value.__class__ is not str:
+        raise _wrong(cls, key, "an ISO 8601 date-time string", value)
+    return _datetime.datetime.fromisoformat(value)
+
+
+def _date_field(cls: type, key: str, value: Any) -> _datetime.date:
+    if value.__class__ is not str:
+        raise _wrong(cls, key, "an ISO 8601 date string", value)
+    return _datetime.date.fromisoformat(value)
+
+
+_PRIMITIVE_NAMES = {str: "a string", int: "an integer", bool: "a boolean"}
+
+
+def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
+    """The converter for a field kind from a model's `_json_fields()`."""
+    if kind is FLOAT:
+        return _float
+    if kind is DATETIME:
+        return _datetime_field
+    if kind is DATE:
+        return _date_field
+    if isinstance(kind, ListOf):
+        item = kind.item
+        if isinstance(item, type) and hasattr(item, "_json_fields"):  # a model
+
+            def models(cls: type, key: str, value: Any) -> list[Any]:
+                return parse_models(item, value, cls, key)
+
+            return models
+        if item in _PRIMITIVE_NAMES or item is ID:
+            expected = str if item is ID else item
+
+            def primitives(cls: type, key: str, value: Any) -> list[Any]:
+                if value.__class__ is not list:
+                    raise _wrong(cls, key, "an array", value)
+                out = []
+                for entry in value:
+                    if entry.__class__ is not expected:
+                        if item is ID and entry.__class__ is int:
+                            entry = str(entry)
+                        else:
+                            raise _wrong(
+                                cls,
+                                key,
+                                "an array of "
+                                + _PRIMITIVE_NAMES[expected].split(" ", 1)[1]
+                                + "s",
+                                entry,
+                            )
+                    out.append(entry)
+                return out
+
+            return primitives
+        convert_item = _converter(item)
+
+        def others(cls: type, key: str, value: Any) -> list[Any]:
+            if value.__class__ is not list:
+                raise _wrong(cls, key, "an array", value)
+            return [convert_item(cls, key, entry) for entry in value]
+
+        return others
+    if isinstance(kind, OneOf):
+        return _one_of(kind.kinds)
+    if isinstance(kind, type) and hasattr(kind, "_json_fields"):
+        model = kind
+
+        def nested(cls: type, key: str, value: Any) -> Any:
+            return _parse_one(model, value)
+
+        return nested
+    if isinstance(kind, Custom):
+        function = kind.function
+        return lambda cls, key, value: function(value)
+    if (
+        kind in _PRIMITIVE_NAMES or kind is ID
+    ):  # a primitive under another attribute name
+        expected = str if kind is ID else kind
+
+        def renamed(cls: type, key: str, value: Any) -> Any:
+            if value.__class__ is expected:
+                return value
+            if kind is ID and value.__class__ is int:
+                return str(value)
+            raise _wrong(cls, key, _PRIMITIVE_NAMES[expected], value)
+
+        return renamed
+    raise TypeError(f"unknown field kind {kind!r}")
+
+
+def _one_of(kinds: tuple[Any, ...]) -> Callable[[type, str, Any], Any]:
+    """A union: the first kind that accepts the value's JSON type (null, primitives, numbers,
+    arrays, objects), found with one dict lookup."""
+    expected = " or ".join(_kind_name(k) for k in kinds)
+    table: dict[type, tuple[str, Any]] = {}
+
+    def offer(json_type: type, action: tuple[str, Any]) -> None:
+        table.setdefault(json_type, action)
+
+    for kind in kinds:
+        if kind is None:
+            offer(type(None), ("same", None))
+        elif kind is str or kind is int or kind is bool:
+            offer(kind, ("same", None))
+        elif kind is ID:
+            offer(str, ("same", None))
+            offer(int, ("str", None))
+        elif kind is FLOAT:
+            offer(int, ("finite", None))
+            offer(float, ("finite", None))
+        elif kind is DATETIME or kind is DATE or isinstance(kind, (ListOf, OneOf)):
+            offer(
+                list if isinstance(kind, ListOf) else str, ("convert", _converter(kind))
+            )
+        elif isinstance(kind, type):  # a model
+            offer(dict, ("model", kind))
+
+    def convert(cls: type, key: str, value: Any) -> Any:
+        action = table.get(type(value))
+        if action is None:
+            raise _wrong(cls, key, expected, value)
+        how, arg = action
+        if how == "same":
+            return value
+        if how == "finite":
+            if _math.isfinite(value):
+                return value
+            raise _wrong(cls, key, expected, value)
+        if how == "model":
+            return _parse_one(arg, value)
+        if how == "str":
+            return str(value)
+        return arg(cls, key, value)
+
+    return convert
+
+
+def _kind_name(kind: Any) -> str:
+    if kind is None:
+        return "null"
+    if kind in _PRIMITIVE_NAMES:
+        return _PRIMITIVE_NAMES[kind]
+    if kind is ID:
+        return "a string"
+    if kind is FLOAT:
+        return "a finite number"
+    if isinstance(kind, ListOf):
+        return "an array"
+    return "an object" if isinstance(kind, type) else "a string"
+
+
+class OneOf:
+    """A union of field kinds (tried in order)."""
+
+    __slots__ = ("kinds",)
+
+    def __init__(self, *kinds: Any) -> None:
+        self.kinds = kinds
+
+
+class _Kind:
+    __slots__ = ("label",)
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __repr__(self) -> str:
+        return self.label
+
+
+ID = _Kind("ID")  # a string ID; Meta sometimes sends it as a JSON number
+FLOAT = _Kind("FLOAT")
+DATETIME = _Kind("DATETIME")
+DATE = _Kind("DATE")
+
+
+class ListOf:
+    __slots__ = ("item",)
+
+    def __init__(self, item: Any) -> None:
+        self.item = item
+
+
+class Custom:
+    """A field parsed by the generator's own code (unions, enums, Any)."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[Any], Any]) -> None:
+        self.function = function
+
+
+class _Spec:
+    __slots__ = ("ids", "items", "names", "required", "types")
+    required: frozenset[str] | None
+
+    def __init__(self, cls: type) -> None:
+        import attrs
+
+        self.types: dict[
+            str, Any
+        ] = {}  # JSON key -> its Python type (fast path) or a Field
+        self.names: dict[str, str] = {}  # JSON key -> attribute
+        self.ids: set[str] = set()
+        self.items: str | None = None  # the attribute a list response iterates
+        for key, (name, kind) in cls._json_fields().items():  # type: ignore[attr-defined]
+            self.names[key] = name
+            if name == key and (
+                kind is str
+                or kind is int
+                or kind is bool
+                or kind is ID
+                or kind is DATETIME
+            ):
+                self.types[key] = str if kind is ID else kind
+                if kind is ID:
+                    self.ids.add(key)
+            else:
+                model = (
+                    kind
+                    if isinstance(kind, type) and hasattr(kind, "_json_fields")
+                    else None
+                )
+                self.types[key] = Field(name, _converter(kind), model)
+            if key == "data" and isinstance(kind, ListOf):
+                self.items = name
+        required = {
+            a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.init
+        }
+        # As JSON keys: the check runs on the object Meta sent (`from`, not the attribute `from_`).
+        self.required = (
+            frozenset(key for key, name in self.names.items() if name in required)
+            or None
+        )
+        factory: Any = attrs.Factory
+        for a in attrs.fields(
+            cls
+        ):  # absent keys read as the attribute's default (UNSET)
+            if (
+                a.init
+                and a.default is not attrs.NOTHING
+                and not isinstance(a.default, factory)
+            ):
+                setattr(cls, a.name, a.default)
+        if "additional_properties" in attrs.fields_dict(cls):
+            setattr(cls, "additional_properties", _Extras())
+
+
+def _spec(cls: type) -> _Spec:
+    spec = cls.__dict__.get("_json_spec")
+    if spec is None:
+        spec = _Spec(cls)
+        setattr(cls, "_json_spec", spec)
+    return spec
+
+
+_new = object.__new__
+_fromisoformat = _datetime.datetime.fromisoformat
+
+
+def _convert(
+    cls: type, spec: _Spec, values: dict[str, Any], key: str, expected: Any, value: Any
+) -> None:
+    """The rare keys: converted fields, IDs sent as numbers, and wrong types (a TypeError)."""
+    if expected.__class__ is Field:
+        converted = expected.convert(cls, key, value)
+        if expected.name != key:
+            del values[key]
+        values[expected.name] = converted
+    elif key in spec.ids and value.__class__ is int:
+        values[key] = str(value)
+    else:
+        raise _wrong(cls, key, _PRIMITIVE_NAMES.get(expected, "another type"), value)
+
+
+def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
+    """The models for a list of JSON objects. The hot loop of every response: most keys cost one
+    dict lookup and one identity test (their Python type is the expected one)."""
+    spec = cls.__dict__.get("_json_spec") or _spec(cls)
+    types = spec.types
+    required = spec.required
+    out: list[T] = []
+    append = out.append
+    type_of = type  # a local: the loop below runs for every key of every item
+    for src in items:
+        if type_of(src) is dict:
+            values = src.copy()  # never the caller's dict: that one is not changed
+        elif isinstance(src, Mapping):
+            values = dict(src)
+        else:
+            raise TypeError(
+                f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
+            )
+        if (
+            required and not required <= src.keys()
+        ):  # before any work (unions try a list wrapper first)
+            missing = sorted(required - src.keys())
+            raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+        extra = None
+        for key, value in src.items():
+            try:
+                expected = types[key]
+            except KeyError:  # not declared: kept in additional_properties
+                if extra is None:
+                    extra = {}
+                extra[key] = values.pop(key)
+                continue
+            if expected is type_of(value):
+                continue
+            if expected is DATETIME:
+                try:
+                    values[key] = _fromisoformat(value)
+                except TypeError:  # not a string
+                    raise _wrong(
+                        cls, key, "an ISO 8601 date-time string", value
+                    ) from None
+            elif (
+                type_of(expected) is Field
+                and expected.model is not None
+                and type_of(value) is dict
+            ):
+                if expected.name != key:
+                    del values[key]
+                values[expected.name] = _parse_one(expected.model, value)
+            else:
+                _convert(cls, spec, values, key, expected, value)
+        if extra is not None:
+            values["additional_properties"] = extra
+        model = _new(cls)
+        model.__dict__ = values
+
+        append(model)
+    return out
+
+
+def _parse_one(cls: type[T], src: Any) -> T:
+    """One model from one JSON object (the loop of _parse_all, for a single object)."""
+    spec = cls.__dict__.get("_json_spec") or _spec(cls)
+    types = spec.types
+    required = spec.required
+    type_of = type
+    if type_of(src) is dict:
+        values = src.copy()  # never the caller's dict: that one is not changed
+    elif isinstance(src, Mapping):
+        values = dict(src)
+    else:
+        raise TypeError(
+            f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
+        )
+    if (
+        required and not required <= src.keys()
+    ):  # before any work (unions try a list wrapper first)
+        missing = sorted(required - src.keys())
+        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+    extra = None
+    for key, value in src.items():
+        try:
+            expected = types[key]
+        except KeyError:  # not declared: kept in additional_properties
+            if extra is None:
+                extra = {}
+            extra[key] = values.pop(key)
+            continue
+        if expected is type_of(value):
+            continue
+        if expected is DATETIME:
+            try:
+                values[key] = _fromisoformat(value)
+            except TypeError:  # not a string
+                raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
+        elif (
+            type_of(expected) is Field
+            and expected.model is not None
+            and type_of(value) is dict
+        ):
+            if expected.name != key:
+                del values[key]
+            values[expected.name] = _parse_one(expected.model, value)
+        else:
+            _convert(cls, spec, values, key, expected, value)
+    if extra is not None:
+        values["additional_properties"] = extra
+    model = _new(cls)
+    model.__dict__ = values
+
+    return model
+
+
+def parse_model(cls: type[T], src: Any) -> T:
+    """A model from a JSON object: only the keys present are visited, each type-checked."""
+    return _parse_one(cls, src)
+
+
+def parse_models(cls: type[T], items: Any, owner: type, key: str) -> list[T]:
+    """A list of models from a JSON array (a page's `data`)."""
+    if items.__class__ is not list:
+        raise _wrong(owner, key, "an array", items)
+    return _parse_all(cls, items)
+
+
+class _Extras:
+    """The class default of `additional_properties`: a new dict, stored on first access (a parsed
+    object without unknown keys has none until something asks)."""
+
+    def __get__(self, model: Any, owner: type) -> Any:
+        if model is None:
+            return self
+        extras: dict[str, Any] = {}
+        model.__dict__["additional_properties"] = extras
+        return extras
+
+
+class Model:
+    """What every model shares: mapping access that agrees with the attributes, and JSON.
+
+    `model["username"]` is `model.username` (a KeyError that says so when Meta did not send it),
+    `"username" in model` is True when it was sent, unknown keys come from `additional_properties`,
+    iterating a list response (`{"data": [...]}`) iterates its items, and `to_json()` gives the
+    JSON text (`to_dict()` the JSON-ready dict).
+    """
+
+    additional_properties: dict[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        name = _spec(type(self)).names.get(key)
+        if name is not None:
+            value = getattr(self, name)
+            if value is UNSET:
+                raise KeyError(
+                    f"{key!r} is not in this {type(self).__name__}: Meta returns only the fields you request "
+                    f"(add it to fields=...); once requested, read it as .{name}"
+                )
+            return value
+        try:
+            return self.additional_properties[key]
+        except KeyError:
+            raise KeyError(
+                f"{key!r} is neither a field of {type(self).__name__} nor in this response"
+            ) from None
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        name = _spec(type(self)).names.get(key)
+        if name is not None:
+            setattr(self, name, value)
+        else:
+            self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(key)
+        name = _spec(type(self)).names.get(key)
+        if name is not None:
+            setattr(self, name, UNSET)
+        else:
+            del self.additional_properties[key]
+
+    def __contains__(self, key: object) -> bool:
+        name = _spec(type(self)).names.get(key) if isinstance(key, str) else None
+        if name is not None:
+            return getattr(self, name) is not UNSET
+        return key in self.additional_properties
+
+    def keys(self) -> list[str]:
+        """The JSON keys this object has (declared fields that were sent, then unknown ones)."""
+        names = _spec(type(self)).names
+        return [k for k, n in names.items() if getattr(self, n) is not UNSET] + list(
+            self.additional_properties
+        )
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """`model[key]`, or `default` when the key was not sent."""
+        return self[key] if key in self else default
+
+    def __iter__(self) -> Iterator[Any]:
+        """A list response iterates its items (`for media in page`); other objects their keys."""
+        items = _spec(type(self)).items
+        if items is not None:
+            value = getattr(self, items)
+            return iter(() if value is UNSET else value)
+        return iter(self.keys())
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The object as JSON text (`json.dumps(model.to_dict(), **kwargs)`)."""
+        import json
+
+        return json.dumps(self.to_dict(), **kwargs)
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "Model",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_model",
+    "parse_models",
+]

@@ -15,6 +15,7 @@ from ._exceptions import (
     APITimeoutError,
     AuthenticationError,
     AuthorizationDeniedError,
+    ClientClosedError,
     ConfigurationError,
     ContainerExpiredError,
     ContainerFailedError,
@@ -59,6 +60,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from instagram_graph_api_client.types import UNSET, Unset
 
+    from ._aiohttp import AiohttpTransport
     from ._fields import IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_USER_FIELDS, format_fields
     from ._oauth import AuthorizationURL, Callback
     from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
@@ -71,6 +73,7 @@ __all__ = [
     # clients and OAuth
     "InstagramClient",
     "AsyncInstagramClient",
+    "AiohttpTransport",
     "InstagramOAuth",
     "AsyncInstagramOAuth",
     "AuthorizationURL",
@@ -99,6 +102,7 @@ __all__ = [
     # errors
     "InstagramError",
     "ConfigurationError",
+    "ClientClosedError",
     "InvalidArgumentError",
     "InvalidCredentialError",
     "InvalidIdError",
@@ -143,6 +147,7 @@ __all__ = [
 # Loaded on first access: the publishing and webhook modules import the generated models (and
 # attrs); OAuth is a one-off at sign-in, so apps that only call the API never load it.
 _LAZY = {
+    "AiohttpTransport": "._aiohttp",
     "InstagramOAuth": "._oauth_client",
     "AsyncInstagramOAuth": "._oauth_client",
     "AuthorizationURL": "._oauth",

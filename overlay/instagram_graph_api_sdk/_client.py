@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from urllib.parse import urlsplit
@@ -23,7 +24,7 @@ from ._namespaces import Namespace
 from ._options import ClientOptions, Login, build_options, derive_options
 from ._redact import install_log_filter
 from ._retry import RetryConfig
-from ._runner import AsyncRunner, SyncRunner, TokenCallback, TokenHolder, _RunnerBase
+from ._runner import AsyncRunner, Pool, SyncRunner, TokenCallback, TokenHolder, _RunnerBase
 from ._transport import (
     AsyncRetryTransport,
     RetryTransport,
@@ -87,6 +88,42 @@ class _ClientBase:
     """What the sync and async clients share: options, token, usage, derived copies."""
 
     _runner: _RunnerBase
+    _owns_pool = True  # False on copies from with_options() and for_account(): they never close the pool
+
+    def _copy(self, token: TokenHolder, options: ClientOptions, usage: UsageState) -> Self:
+        """A client on this client's connection pool (which it does not own)."""
+        copy = object.__new__(type(self))
+        copy._transport, copy._http, copy._owns_pool = self._transport, self._http, False  # type: ignore[attr-defined]
+        runner = self._runner
+        copy._runner = type(runner)(runner.pool.http, token, options, usage, runner.pool)
+        return copy
+
+    def _for_account(self, access_token: str, ig_user_id: str | None, on_token_refresh: TokenCallback | None) -> Self:
+        options = self._runner.options
+        if options.ig_user_id != ig_user_id:  # never the parent's account: `me` of the new token by default
+            options = replace(options, ig_user_id=ig_user_id)
+        holder = TokenHolder(access_token, on_token_refresh, self._runner.token.clock)
+        return self._copy(holder, options, UsageState())
+
+    def _with_options(
+        self, timeout: float | httpx.Timeout | None, max_retries: int | None, deadline: float | None,
+        retry: RetryConfig | None, ig_user_id: str | None,
+    ) -> Self:  # fmt: skip
+        runner = self._runner
+        options = derive_options(runner.options, timeout, max_retries, deadline, retry, ig_user_id)
+        return self._copy(runner.token, options, runner.usage_state)
+
+    def _mark_closed(self) -> bool:
+        """Mark this client closed; True when it owns the pool (and so must close it)."""
+        self._runner.closed = True
+        if self._owns_pool:
+            self._runner.pool.closed = True
+        return self._owns_pool
+
+    @property
+    def closed(self) -> bool:
+        """True once this client, or the client whose pool it uses, was closed."""
+        return self._runner.closed or self._runner.pool.closed
 
     @property
     def api_version(self) -> str:
@@ -180,8 +217,9 @@ class InstagramClient(_ClientBase):
             usage = UsageState()
             self._transport = RetryTransport(transport or default_transport(_host(base_url)), state=usage)
         http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        pool = Pool(http, self._transport)
         holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
-        self._runner: SyncRunner = SyncRunner(http, holder, options, usage)
+        self._runner: SyncRunner = SyncRunner(http, holder, options, usage, pool)
         self._http = http
 
     @classmethod
@@ -205,12 +243,17 @@ class InstagramClient(_ClientBase):
         deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
     ) -> Self:  # fmt: skip
         """A copy for some calls, sharing the connection pool, the token and the usage state:
-        `client.with_options(max_retries=0).media.get(media_id)`."""
-        copy = object.__new__(type(self))
-        copy._transport, copy._http = self._transport, self._http
-        options = derive_options(self._runner.options, timeout, max_retries, deadline, retry, ig_user_id)
-        copy._runner = SyncRunner(self._http, self._runner.token, options, self._runner.usage_state)
-        return copy
+        `client.with_options(max_retries=0).media.get(media_id)`. Closing the copy (or leaving its
+        `with` block) never closes the pool: only the client that created it does."""
+        return self._with_options(timeout, max_retries, deadline, retry, ig_user_id)
+
+    def for_account(
+        self, access_token: str, ig_user_id: str | None = None, *, on_token_refresh: TokenCallback | None = None
+    ) -> Self:
+        """A client for another account on this client's connection pool and options, with its own
+        token, token-refresh callback and usage (rate-limit) state. Closing it never closes the pool:
+        `for token in tokens: client.for_account(token).users.get_profile()`."""
+        return self._for_account(access_token, ig_user_id, on_token_refresh)
 
     def paginate(
         self, method: Callable[..., _pagination.Page[T]], *args: Any, max_items: int | None = None,
@@ -234,8 +277,10 @@ class InstagramClient(_ClientBase):
         return cached
 
     def close(self) -> None:
-        """Close the connection pool (also done by `with InstagramClient(...) as client:`)."""
-        self._http.close()
+        """Close the connection pool (also done by `with InstagramClient(...) as client:`). On a copy
+        from with_options() or for_account(), only the copy is closed: the pool stays open."""
+        if self._mark_closed():
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -301,8 +346,9 @@ class AsyncInstagramClient(_ClientBase):
             inner = transport or default_async_transport(_host(base_url))
             self._transport = AsyncRetryTransport(inner, state=usage)
         http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        pool = Pool(http, self._transport)
         holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
-        self._runner: AsyncRunner = AsyncRunner(http, holder, options, usage)
+        self._runner: AsyncRunner = AsyncRunner(http, holder, options, usage, pool)
         self._http = http
 
     @classmethod
@@ -324,12 +370,15 @@ class AsyncInstagramClient(_ClientBase):
         self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
         deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
     ) -> Self:  # fmt: skip
-        """A copy for some calls, sharing the connection pool, the token and the usage state."""
-        copy = object.__new__(type(self))
-        copy._transport, copy._http = self._transport, self._http
-        options = derive_options(self._runner.options, timeout, max_retries, deadline, retry, ig_user_id)
-        copy._runner = AsyncRunner(self._http, self._runner.token, options, self._runner.usage_state)
-        return copy
+        """A copy for some calls, sharing the connection pool, the token and the usage state; closing
+        it never closes the pool."""
+        return self._with_options(timeout, max_retries, deadline, retry, ig_user_id)
+
+    def for_account(
+        self, access_token: str, ig_user_id: str | None = None, *, on_token_refresh: TokenCallback | None = None
+    ) -> Self:
+        """A client for another account on this client's connection pool (see InstagramClient.for_account)."""
+        return self._for_account(access_token, ig_user_id, on_token_refresh)
 
     def paginate(
         self, method: Callable[..., Awaitable[_pagination.Page[T]]], *args: Any, max_items: int | None = None,
@@ -352,8 +401,9 @@ class AsyncInstagramClient(_ClientBase):
         return cached
 
     async def close(self) -> None:
-        """Close the connection pool (also done by `async with`)."""
-        await self._http.aclose()
+        """Close the connection pool (also done by `async with`); a copy closes only itself."""
+        if self._mark_closed():
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -8,6 +8,7 @@ InstagramError                          base of everything the SDK raises
 ├── InvalidArgumentError                an argument the SDK cannot send (before any request)
 │   └── InvalidCredentialError          a token, secret or code that is empty or has control characters
 ├── LoginTypeError                      the operation needs the other login type (before any request)
+├── ClientClosedError                   the client (or the one it was derived from) was closed
 ├── APIConnectionError                  no HTTP response: DNS, refused, reset, TLS
 │   └── APITimeoutError                 no response in time (per-attempt timeout or call deadline)
 ├── InvalidResponseError                a response the SDK cannot read
@@ -48,6 +49,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "AuthorizationDeniedError",
+    "ClientClosedError",
     "ConfigurationError",
     "ContainerExpiredError",
     "ContainerFailedError",
@@ -136,6 +138,10 @@ class InvalidIdError(InvalidArgumentError):
     def __init__(self, message: str, *, parameter: str | None = None) -> None:
         super().__init__(message)
         self.parameter = parameter
+
+
+class ClientClosedError(InstagramError, RuntimeError):
+    """The client (or the client it was derived from) was closed; nothing was sent."""
 
 
 class LoginTypeError(InstagramError):

@@ -252,9 +252,9 @@ def _parsed(step: TokenStep, response: httpx.Response) -> Any:
             method=request.method,
             path=path,
         ) from None
-    except (KeyError, TypeError, AttributeError):
+    except (KeyError, TypeError, AttributeError) as error:
         raise exc.ResponseValidationError(
-            f"{step}: the token response does not have a documented shape",
+            f"{step}: the token response does not have a documented shape ({redact(str(error))[:200]})",
             status_code=response.status_code, method=request.method, path=path,
         ) from None  # fmt: skip
 

@@ -178,11 +178,16 @@ def _known() -> tuple[str, ...]:
 
 
 def touch_secret(secret: str) -> None:
-    """Mark a registered secret as just used (a client sending its token), so it is not the next
-    one forgotten. Cheap: one dictionary move under a lock."""
+    """Mark a secret as just used (a client sending its token), so it is not the next one
+    forgotten; one that was forgotten (a fleet with more tokens than the registry keeps) is
+    registered again before it is sent. Cheap: one dictionary move under a lock."""
     with _lock:
         if secret in _recent:
             _recent.move_to_end(secret)
+            return
+        if secret in _pinned:
+            return
+    register_secret(secret)
 
 
 def _scrub(text: str, secret: str) -> str:

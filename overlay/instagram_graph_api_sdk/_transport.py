@@ -38,6 +38,9 @@ logger = logging.getLogger("instagram_graph_api_sdk")
 RETRY_EXTENSION = "instagram_graph_api_sdk.retry"
 # request.extensions[OPERATION_EXTENSION] = the spec operationId (for logs, tests and recorders).
 OPERATION_EXTENSION = "instagram_graph_api_sdk.operation"
+# request.extensions[USAGE_EXTENSION] = the UsageState of the account the request is for (clients from
+# `for_account()` share one transport but not their rate-limit state); absent: the transport's own.
+USAGE_EXTENSION = "instagram_graph_api_sdk.usage"
 _DEFAULT_CONFIG = RetryConfig()
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
@@ -124,7 +127,7 @@ class _Attempts:
         self.request = request
         self.config: RetryConfig = config
         self.retry_class: str = retry_class
-        self.state = state
+        self.state: UsageState = request.extensions.get(USAGE_EXTENSION) or state
         self.start = now
         self.deadline_at = None if config.deadline is None else now + config.deadline
         self.attempt = 0
@@ -223,7 +226,7 @@ class RetryTransport(httpx.BaseTransport):
                     raise
             else:
                 now = clock()
-                usage = self.state.observe(response.headers, now)
+                usage = attempts.state.observe(response.headers, now)
                 if response.status_code < 400:
                     return response
                 decision = attempts.after_response(response, body, usage, now, self._rand)
@@ -290,7 +293,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                     raise
             else:
                 now = clock()
-                usage = self.state.observe(response.headers, now)
+                usage = attempts.state.observe(response.headers, now)
                 if response.status_code < 400:
                     return response
                 decision = attempts.after_response(response, body, usage, now, self._rand)

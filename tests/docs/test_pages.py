@@ -60,8 +60,8 @@ def receiver() -> Iterator[str]:
 
 
 def test_every_page_is_covered() -> None:
-    # testing.md delivers webhooks to the `webhook_receiver` below; tokens.md uses the prepared fake
-    assert PAGES == ["testing.md", "tokens.md"]
+    # testing.md delivers webhooks to the `webhook_receiver` below; tokens.md and fleet.md use the prepared fake
+    assert PAGES == ["fleet.md", "testing.md", "tokens.md"]
     assert all(blocks(page) for page in PAGES)
     assert sorted(p.name for p in DOCS.glob("*.md")) == sorted([*PAGES, *GUIDES, *OWN_TESTS])
     assert all(blocks(page) for page in GUIDES)

@@ -33,6 +33,17 @@ def test_the_quick_run_measures_every_target(tmp_path: Path) -> None:
     verdicts = re.findall(r"-> (.+?): ([0-9.]+) ?(?:x|MB)", out)
     named = {name for name, _ in verdicts}
     assert {"InstagramClient", "AsyncInstagramClient", "paginate", "import instagram_graph_api_sdk"} <= named, out
+    fleet = {"AsyncInstagramClient on AiohttpTransport at c=32", "media page", "comments page", "insights page"}
+    assert fleet | {"for_account"} <= named, out
+    # One summary table with a row per measurement, each with a verdict or `-` (context only).
+    table = out.split("| What | Baseline | Target | Measured | |", 1)[1]
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("|---")]
+    assert len(rows) >= 17, table
+    assert all(line.rstrip().endswith(("| OK |", "| MISSED |", "| - |")) for line in rows), table
+    for what in ("async c=32, SDK on AiohttpTransport", "async c=1, SDK on httpx", "10,000 for_account() clients",
+                 "parse a 100-item insights page", "sniffio gain, bare httpx.AsyncClient", "paging 10,000 media",
+                 "`import instagram_graph_api_sdk`", "sync, per call: InstagramClient"):  # fmt: skip
+        assert any(what in line for line in rows), what
     assert all(float(value) > 0 for _, value in verdicts)
     # The paging walk really went through all 10,000 items, for the SDK and for the baseline.
     assert out.count("items= 10000") == 2, out
@@ -91,3 +102,31 @@ def test_the_benchmarks_page_shows_commands_that_exist() -> None:
             assert command[:2] == ["python", "scripts/bench.py"], line
             flags = command[2:]
         assert all(flag in help_text for flag in flags), line
+
+
+def test_a_missed_target_anywhere_makes_the_exit_status_1() -> None:
+    bench = load("bench")
+    met = ("x", "y", "<= 2x", "1.5x", True)
+    context = ("x", "y", "-", "3x", None)
+    missed = ("x", "y", "<= 2x", "2.5x", False)
+    assert bench.exit_status([True, True], [met, context]) == 0
+    assert bench.exit_status([True, False], [met, context]) == 1
+    assert bench.exit_status([True], [met, missed, context]) == 1
+
+
+def test_the_fleet_pages_are_meta_shaped_and_parse_into_the_models() -> None:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    fleet = load("bench_fleet")
+    from instagram_graph_api_client.models import CommentList, InsightsResponse
+
+    comments = CommentList.from_dict(json.loads(fleet.comments_page()))
+    assert len(comments.data) == 100
+    assert comments.data[0].from_.username == "fan_0"  # type: ignore[union-attr]
+    insights = InsightsResponse.from_dict(json.loads(fleet.insights_page()))
+    assert sum(len(metric.values) for metric in insights) == 100  # type: ignore[arg-type]
+    loads, typed, ratio = fleet.parse_ratio(fleet.insights_page(), InsightsResponse, 1, 2)
+    assert loads > 0
+    assert typed > 0
+    assert ratio == typed / loads

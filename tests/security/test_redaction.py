@@ -212,3 +212,23 @@ def test_a_client_s_token_in_use_is_never_the_one_forgotten(fresh_registry: None
     with pytest.raises(sdk.ValidationError) as caught:
         client.users.get_profile()  # now the server echoes the token in every form
     assert leaks(str(caught.value), canaries) == []
+
+
+def test_a_fleet_token_forgotten_by_the_registry_is_registered_again_when_used() -> None:
+    # 10,000 for_account() clients outnumber the registry: a token is re-registered when it is sent.
+    import httpx
+
+    from instagram_graph_api_sdk import InstagramClient
+    from instagram_graph_api_sdk._redact import KNOWN_LIMIT, redact, register_secret
+
+    first = "fl33t|first/tok+en=" + "a1" * 8
+    client = InstagramClient(
+        "fl33t-parent-token-x", transport=httpx.MockTransport(lambda r: httpx.Response(200, json={}))
+    )
+    account = client.for_account(first)
+    for index in range(KNOWN_LIMIT + 10):
+        register_secret(f"other-fleet-token-{index:05d}|z")
+    assert first in redact(first)  # forgotten (LRU), as designed
+    account.users.get_profile(fields="id")
+    assert first not in redact(f"echo {first}")
+    client.close()

@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="Catalog")
 
 
-@_attrs_define
-class Catalog:
+@_attrs_define(slots=False)
+class Catalog(Model):
     catalog_id: str | Unset = UNSET
     catalog_name: str | Unset = UNSET
     shop_name: str | Unset = UNSET
     product_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         catalog_id = self.catalog_id
@@ -44,37 +52,18 @@ class Catalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        catalog_id = d.pop("catalog_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        catalog_name = d.pop("catalog_name", UNSET)
-
-        shop_name = d.pop("shop_name", UNSET)
-
-        product_count = d.pop("product_count", UNSET)
-
-        catalog = cls(
-            catalog_id=catalog_id,
-            catalog_name=catalog_name,
-            shop_name=shop_name,
-            product_count=product_count,
-        )
-
-        catalog.additional_properties = d
-        return catalog
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "catalog_id": ("catalog_id", ID),
+            "catalog_name": ("catalog_name", str),
+            "shop_name": ("shop_name", str),
+            "product_count": ("product_count", int),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.catalog_product_product_variants_item import (
@@ -17,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CatalogProduct")
 
 
-@_attrs_define
-class CatalogProduct:
+@_attrs_define(slots=False)
+class CatalogProduct(Model):
     product_id: int | Unset = UNSET
     merchant_id: int | Unset = UNSET
     product_name: str | Unset = UNSET
@@ -27,7 +34,9 @@ class CatalogProduct:
     review_status: str | Unset = UNSET
     is_checkout_flow: bool | Unset = UNSET
     product_variants: list[CatalogProductProductVariantsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -75,62 +84,29 @@ class CatalogProduct:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.catalog_product_product_variants_item import (
             CatalogProductProductVariantsItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
-
-        merchant_id = d.pop("merchant_id", UNSET)
-
-        product_name = d.pop("product_name", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        retailer_id = d.pop("retailer_id", UNSET)
-
-        review_status = d.pop("review_status", UNSET)
-
-        is_checkout_flow = d.pop("is_checkout_flow", UNSET)
-
-        _product_variants = d.pop("product_variants", UNSET)
-        product_variants: list[CatalogProductProductVariantsItem] | Unset = UNSET
-        if _product_variants is not UNSET:
-            product_variants = []
-            for product_variants_item_data in _product_variants:
-                product_variants_item = CatalogProductProductVariantsItem.from_dict(
-                    product_variants_item_data
-                )
-
-                product_variants.append(product_variants_item)
-
-        catalog_product = cls(
-            product_id=product_id,
-            merchant_id=merchant_id,
-            product_name=product_name,
-            image_url=image_url,
-            retailer_id=retailer_id,
-            review_status=review_status,
-            is_checkout_flow=is_checkout_flow,
-            product_variants=product_variants,
-        )
-
-        catalog_product.additional_properties = d
-        return catalog_product
+        return {
+            "product_id": ("product_id", int),
+            "merchant_id": ("merchant_id", int),
+            "product_name": ("product_name", str),
+            "image_url": ("image_url", str),
+            "retailer_id": ("retailer_id", ID),
+            "review_status": ("review_status", str),
+            "is_checkout_flow": ("is_checkout_flow", bool),
+            "product_variants": (
+                "product_variants",
+                ListOf(CatalogProductProductVariantsItem),
+            ),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

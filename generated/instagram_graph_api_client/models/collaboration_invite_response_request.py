@@ -6,14 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    ID,
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="CollaborationInviteResponseRequest")
 
 
-@_attrs_define
-class CollaborationInviteResponseRequest:
+@_attrs_define(slots=False)
+class CollaborationInviteResponseRequest(Model):
     media_id: str
     accept: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
@@ -33,31 +41,16 @@ class CollaborationInviteResponseRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_id = d.pop("media_id")
+        return parse_model(cls, src_dict)
 
-        accept = d.pop("accept")
-
-        collaboration_invite_response_request = cls(
-            media_id=media_id,
-            accept=accept,
-        )
-
-        collaboration_invite_response_request.additional_properties = d
-        return collaboration_invite_response_request
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "media_id": ("media_id", ID),
+            "accept": ("accept", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

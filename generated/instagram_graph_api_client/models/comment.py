@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.comment_author import CommentAuthor
@@ -19,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Comment")
 
 
-@_attrs_define
-class Comment:
+@_attrs_define(slots=False)
+class Comment(Model):
     """A comment (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-comment)."""
 
     id: str | Unset = UNSET
@@ -35,7 +42,9 @@ class Comment:
     parent_id: str | Unset = UNSET
     replies: CommentList | Unset = UNSET
     legacy_instagram_comment_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -104,91 +113,31 @@ class Comment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.comment_author import CommentAuthor  # noqa: PLC0415
         from ..models.comment_list import CommentList  # noqa: PLC0415
         from ..models.comment_media import CommentMedia  # noqa: PLC0415
         from ..models.id_only import IdOnly  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        username = d.pop("username", UNSET)
-
-        like_count = d.pop("like_count", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        _from_ = d.pop("from", UNSET)
-        from_: CommentAuthor | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = CommentAuthor.from_dict(_from_)
-
-        _user = d.pop("user", UNSET)
-        user: IdOnly | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = IdOnly.from_dict(_user)
-
-        _media = d.pop("media", UNSET)
-        media: CommentMedia | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = CommentMedia.from_dict(_media)
-
-        parent_id = d.pop("parent_id", UNSET)
-
-        _replies = d.pop("replies", UNSET)
-        replies: CommentList | Unset
-        if isinstance(_replies, Unset):
-            replies = UNSET
-        else:
-            replies = CommentList.from_dict(_replies)
-
-        legacy_instagram_comment_id = d.pop("legacy_instagram_comment_id", UNSET)
-
-        comment = cls(
-            id=id,
-            text=text,
-            timestamp=timestamp,
-            username=username,
-            like_count=like_count,
-            hidden=hidden,
-            from_=from_,
-            user=user,
-            media=media,
-            parent_id=parent_id,
-            replies=replies,
-            legacy_instagram_comment_id=legacy_instagram_comment_id,
-        )
-
-        comment.additional_properties = d
-        return comment
+        return {
+            "id": ("id", ID),
+            "text": ("text", str),
+            "timestamp": ("timestamp", DATETIME),
+            "username": ("username", str),
+            "like_count": ("like_count", int),
+            "hidden": ("hidden", bool),
+            "from": ("from_", CommentAuthor),
+            "user": ("user", IdOnly),
+            "media": ("media", CommentMedia),
+            "parent_id": ("parent_id", ID),
+            "replies": ("replies", CommentList),
+            "legacy_instagram_comment_id": ("legacy_instagram_comment_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,19 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="CommentMedia")
 
 
-@_attrs_define
-class CommentMedia:
+@_attrs_define(slots=False)
+class CommentMedia(Model):
     id: str | Unset = UNSET
     media_product_type: str | Unset = UNSET
     ad_id: str | Unset = UNSET
     ad_title: str | Unset = UNSET
     original_media_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -49,40 +57,19 @@ class CommentMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return parse_model(cls, src_dict)
 
-        media_product_type = d.pop("media_product_type", UNSET)
-
-        ad_id = d.pop("ad_id", UNSET)
-
-        ad_title = d.pop("ad_title", UNSET)
-
-        original_media_id = d.pop("original_media_id", UNSET)
-
-        comment_media = cls(
-            id=id,
-            media_product_type=media_product_type,
-            ad_id=ad_id,
-            ad_title=ad_title,
-            original_media_id=original_media_id,
-        )
-
-        comment_media.additional_properties = d
-        return comment_media
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "id": ("id", ID),
+            "media_product_type": ("media_product_type", str),
+            "ad_id": ("ad_id", ID),
+            "ad_title": ("ad_title", str),
+            "original_media_id": ("original_media_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

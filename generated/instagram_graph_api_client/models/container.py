@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.container_video_status import ContainerVideoStatus
@@ -16,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Container")
 
 
-@_attrs_define
-class Container:
+@_attrs_define(slots=False)
+class Container(Model):
     """An IG container (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
     container).
 
@@ -33,7 +39,9 @@ class Container:
     """ Resumable upload progress (request `fields=video_status`); resume an interrupted upload at
     `uploading_phase.bytes_transferred` (https://developers.facebook.com/docs/instagram-platform/content-
     publishing/resumable-uploads). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -68,55 +76,22 @@ class Container:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.container_video_status import ContainerVideoStatus  # noqa: PLC0415
         from ..models.copyright_check_status import CopyrightCheckStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        status_code = d.pop("status_code", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _copyright_check_status = d.pop("copyright_check_status", UNSET)
-        copyright_check_status: CopyrightCheckStatus | Unset
-        if isinstance(_copyright_check_status, Unset):
-            copyright_check_status = UNSET
-        else:
-            copyright_check_status = CopyrightCheckStatus.from_dict(
-                _copyright_check_status
-            )
-
-        _video_status = d.pop("video_status", UNSET)
-        video_status: ContainerVideoStatus | Unset
-        if isinstance(_video_status, Unset):
-            video_status = UNSET
-        else:
-            video_status = ContainerVideoStatus.from_dict(_video_status)
-
-        container = cls(
-            id=id,
-            status_code=status_code,
-            status=status,
-            copyright_check_status=copyright_check_status,
-            video_status=video_status,
-        )
-
-        container.additional_properties = d
-        return container
+        return {
+            "id": ("id", ID),
+            "status_code": ("status_code", str),
+            "status": ("status", str),
+            "copyright_check_status": ("copyright_check_status", CopyrightCheckStatus),
+            "video_status": ("video_status", ContainerVideoStatus),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

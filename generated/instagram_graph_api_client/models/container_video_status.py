@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.video_processing_phase import VideoProcessingPhase
@@ -16,8 +21,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContainerVideoStatus")
 
 
-@_attrs_define
-class ContainerVideoStatus:
+@_attrs_define(slots=False)
+class ContainerVideoStatus(Model):
     """Resumable upload progress (request `fields=video_status`); resume an interrupted upload at
     `uploading_phase.bytes_transferred` (https://developers.facebook.com/docs/instagram-platform/content-
     publishing/resumable-uploads).
@@ -26,7 +31,9 @@ class ContainerVideoStatus:
 
     uploading_phase: VideoUploadingPhase | Unset = UNSET
     processing_phase: VideoProcessingPhase | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         uploading_phase: dict[str, Any] | Unset = UNSET
@@ -49,44 +56,19 @@ class ContainerVideoStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.video_processing_phase import VideoProcessingPhase  # noqa: PLC0415
         from ..models.video_uploading_phase import VideoUploadingPhase  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _uploading_phase = d.pop("uploading_phase", UNSET)
-        uploading_phase: VideoUploadingPhase | Unset
-        if isinstance(_uploading_phase, Unset):
-            uploading_phase = UNSET
-        else:
-            uploading_phase = VideoUploadingPhase.from_dict(_uploading_phase)
-
-        _processing_phase = d.pop("processing_phase", UNSET)
-        processing_phase: VideoProcessingPhase | Unset
-        if isinstance(_processing_phase, Unset):
-            processing_phase = UNSET
-        else:
-            processing_phase = VideoProcessingPhase.from_dict(_processing_phase)
-
-        container_video_status = cls(
-            uploading_phase=uploading_phase,
-            processing_phase=processing_phase,
-        )
-
-        container_video_status.additional_properties = d
-        return container_video_status
+        return {
+            "uploading_phase": ("uploading_phase", VideoUploadingPhase),
+            "processing_phase": ("processing_phase", VideoProcessingPhase),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

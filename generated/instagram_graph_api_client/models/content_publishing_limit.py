@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.content_publishing_limit_config import ContentPublishingLimitConfig
@@ -15,12 +20,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPublishingLimit")
 
 
-@_attrs_define
-class ContentPublishingLimit:
+@_attrs_define(slots=False)
+class ContentPublishingLimit(Model):
     quota_usage: int | Unset = UNSET
     """ Posts published in the current window. """
     config: ContentPublishingLimitConfig | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         quota_usage = self.quota_usage
@@ -41,40 +48,20 @@ class ContentPublishingLimit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.content_publishing_limit_config import (
             ContentPublishingLimitConfig,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        quota_usage = d.pop("quota_usage", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: ContentPublishingLimitConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = ContentPublishingLimitConfig.from_dict(_config)
-
-        content_publishing_limit = cls(
-            quota_usage=quota_usage,
-            config=config,
-        )
-
-        content_publishing_limit.additional_properties = d
-        return content_publishing_limit
+        return {
+            "quota_usage": ("quota_usage", int),
+            "config": ("config", ContentPublishingLimitConfig),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

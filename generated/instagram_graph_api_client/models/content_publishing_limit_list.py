@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    ListOf,
+    Model,
+    parse_model,
+)
+
 if TYPE_CHECKING:
     from ..models.content_publishing_limit import ContentPublishingLimit
 
@@ -13,10 +19,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContentPublishingLimitList")
 
 
-@_attrs_define
-class ContentPublishingLimitList:
+@_attrs_define(slots=False)
+class ContentPublishingLimitList(Model):
     data: list[ContentPublishingLimit]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -36,35 +44,17 @@ class ContentPublishingLimitList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.content_publishing_limit import ContentPublishingLimit  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = ContentPublishingLimit.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        content_publishing_limit_list = cls(
-            data=data,
-        )
-
-        content_publishing_limit_list.additional_properties = d
-        return content_publishing_limit_list
+        return {
+            "data": ("data", ListOf(ContentPublishingLimit)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

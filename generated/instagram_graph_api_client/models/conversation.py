@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.message_list import MessageList
@@ -17,13 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Conversation")
 
 
-@_attrs_define
-class Conversation:
+@_attrs_define(slots=False)
+class Conversation(Model):
     id: str | Unset = UNSET
     updated_time: datetime.datetime | Unset = UNSET
     participants: MessagePartyList | Unset = UNSET
     messages: MessageList | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -56,55 +65,21 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.message_list import MessageList  # noqa: PLC0415
         from ..models.message_party_list import MessagePartyList  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _updated_time = d.pop("updated_time", UNSET)
-        updated_time: datetime.datetime | Unset
-        if isinstance(_updated_time, Unset):
-            updated_time = UNSET
-        else:
-            updated_time = datetime.datetime.fromisoformat(_updated_time)
-
-        _participants = d.pop("participants", UNSET)
-        participants: MessagePartyList | Unset
-        if isinstance(_participants, Unset):
-            participants = UNSET
-        else:
-            participants = MessagePartyList.from_dict(_participants)
-
-        _messages = d.pop("messages", UNSET)
-        messages: MessageList | Unset
-        if isinstance(_messages, Unset):
-            messages = UNSET
-        else:
-            messages = MessageList.from_dict(_messages)
-
-        conversation = cls(
-            id=id,
-            updated_time=updated_time,
-            participants=participants,
-            messages=messages,
-        )
-
-        conversation.additional_properties = d
-        return conversation
+        return {
+            "id": ("id", ID),
+            "updated_time": ("updated_time", DATETIME),
+            "participants": ("participants", MessagePartyList),
+            "messages": ("messages", MessageList),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

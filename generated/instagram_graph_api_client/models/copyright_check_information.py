@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.copyright_check_information_copyright_matches_item import (
@@ -18,13 +24,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CopyrightCheckInformation")
 
 
-@_attrs_define
-class CopyrightCheckInformation:
+@_attrs_define(slots=False)
+class CopyrightCheckInformation(Model):
     status: CopyrightCheckStatus | Unset = UNSET
     copyright_matches: list[CopyrightCheckInformationCopyrightMatchesItem] | Unset = (
         UNSET
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: dict[str, Any] | Unset = UNSET
@@ -50,54 +58,24 @@ class CopyrightCheckInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.copyright_check_information_copyright_matches_item import (
             CopyrightCheckInformationCopyrightMatchesItem,  # noqa: PLC0415
         )
         from ..models.copyright_check_status import CopyrightCheckStatus  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: CopyrightCheckStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CopyrightCheckStatus.from_dict(_status)
-
-        _copyright_matches = d.pop("copyright_matches", UNSET)
-        copyright_matches: (
-            list[CopyrightCheckInformationCopyrightMatchesItem] | Unset
-        ) = UNSET
-        if _copyright_matches is not UNSET:
-            copyright_matches = []
-            for copyright_matches_item_data in _copyright_matches:
-                copyright_matches_item = (
-                    CopyrightCheckInformationCopyrightMatchesItem.from_dict(
-                        copyright_matches_item_data
-                    )
-                )
-
-                copyright_matches.append(copyright_matches_item)
-
-        copyright_check_information = cls(
-            status=status,
-            copyright_matches=copyright_matches,
-        )
-
-        copyright_check_information.additional_properties = d
-        return copyright_check_information
+        return {
+            "status": ("status", CopyrightCheckStatus),
+            "copyright_matches": (
+                "copyright_matches",
+                ListOf(CopyrightCheckInformationCopyrightMatchesItem),
+            ),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

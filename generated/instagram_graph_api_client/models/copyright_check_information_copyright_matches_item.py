@@ -6,12 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="CopyrightCheckInformationCopyrightMatchesItem")
 
 
-@_attrs_define
-class CopyrightCheckInformationCopyrightMatchesItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+@_attrs_define(slots=False)
+class CopyrightCheckInformationCopyrightMatchesItem(Model):
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -22,24 +29,13 @@ class CopyrightCheckInformationCopyrightMatchesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        copyright_check_information_copyright_matches_item = cls()
+        return parse_model(cls, src_dict)
 
-        copyright_check_information_copyright_matches_item.additional_properties = d
-        return copyright_check_information_copyright_matches_item
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {}
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,16 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="CopyrightCheckStatus")
 
 
-@_attrs_define
-class CopyrightCheckStatus:
+@_attrs_define(slots=False)
+class CopyrightCheckStatus(Model):
     status: str | Unset = UNSET
     matches_found: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -34,31 +41,16 @@ class CopyrightCheckStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        return parse_model(cls, src_dict)
 
-        matches_found = d.pop("matches_found", UNSET)
-
-        copyright_check_status = cls(
-            status=status,
-            matches_found=matches_found,
-        )
-
-        copyright_check_status.additional_properties = d
-        return copyright_check_status
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "status": ("status", str),
+            "matches_found": ("matches_found", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

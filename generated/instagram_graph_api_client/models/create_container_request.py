@@ -14,13 +14,20 @@ from ..models.create_container_request_upload_type import (
     CreateContainerRequestUploadType,
     check_create_container_request_upload_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="CreateContainerRequest")
 
 
-@_attrs_define
-class CreateContainerRequest:
+@_attrs_define(slots=False)
+class CreateContainerRequest(Model):
     """Container parameters (https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
     user/media).
 
@@ -68,7 +75,9 @@ class CreateContainerRequest:
     2026-04-22). """
     product_tags: str | Unset = UNSET
     """ JSON array of product tags (Facebook Login only). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         image_url = self.image_url
@@ -163,95 +172,62 @@ class CreateContainerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_url = d.pop("image_url", UNSET)
+        return parse_model(cls, src_dict)
 
-        video_url = d.pop("video_url", UNSET)
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "image_url": ("image_url", str),
+            "video_url": ("video_url", str),
+            "media_type": (
+                "media_type",
+                Custom(CreateContainerRequest._parse_media_type),
+            ),
+            "is_carousel_item": ("is_carousel_item", bool),
+            "children": ("children", str),
+            "caption": ("caption", str),
+            "alt_text": ("alt_text", str),
+            "location_id": ("location_id", ID),
+            "user_tags": ("user_tags", str),
+            "collaborators": ("collaborators", str),
+            "share_to_feed": ("share_to_feed", bool),
+            "cover_url": ("cover_url", str),
+            "thumb_offset": ("thumb_offset", int),
+            "audio_name": ("audio_name", str),
+            "upload_type": (
+                "upload_type",
+                Custom(CreateContainerRequest._parse_upload_type),
+            ),
+            "trial_params": ("trial_params", str),
+            "is_ai_generated": ("is_ai_generated", bool),
+            "is_paid_partnership": ("is_paid_partnership", bool),
+            "branded_content_sponsor_ids": ("branded_content_sponsor_ids", str),
+            "product_tags": ("product_tags", str),
+        }
 
-        _media_type = d.pop("media_type", UNSET)
+    @staticmethod
+    def _parse_media_type(value: Any) -> Any:
+        _media_type = value
         media_type: CreateContainerRequestMediaType | Unset
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
             media_type = check_create_container_request_media_type(_media_type)
 
-        is_carousel_item = d.pop("is_carousel_item", UNSET)
+        return media_type
 
-        children = d.pop("children", UNSET)
-
-        caption = d.pop("caption", UNSET)
-
-        alt_text = d.pop("alt_text", UNSET)
-
-        location_id = d.pop("location_id", UNSET)
-
-        user_tags = d.pop("user_tags", UNSET)
-
-        collaborators = d.pop("collaborators", UNSET)
-
-        share_to_feed = d.pop("share_to_feed", UNSET)
-
-        cover_url = d.pop("cover_url", UNSET)
-
-        thumb_offset = d.pop("thumb_offset", UNSET)
-
-        audio_name = d.pop("audio_name", UNSET)
-
-        _upload_type = d.pop("upload_type", UNSET)
+    @staticmethod
+    def _parse_upload_type(value: Any) -> Any:
+        _upload_type = value
         upload_type: CreateContainerRequestUploadType | Unset
         if isinstance(_upload_type, Unset):
             upload_type = UNSET
         else:
             upload_type = check_create_container_request_upload_type(_upload_type)
 
-        trial_params = d.pop("trial_params", UNSET)
-
-        is_ai_generated = d.pop("is_ai_generated", UNSET)
-
-        is_paid_partnership = d.pop("is_paid_partnership", UNSET)
-
-        branded_content_sponsor_ids = d.pop("branded_content_sponsor_ids", UNSET)
-
-        product_tags = d.pop("product_tags", UNSET)
-
-        create_container_request = cls(
-            image_url=image_url,
-            video_url=video_url,
-            media_type=media_type,
-            is_carousel_item=is_carousel_item,
-            children=children,
-            caption=caption,
-            alt_text=alt_text,
-            location_id=location_id,
-            user_tags=user_tags,
-            collaborators=collaborators,
-            share_to_feed=share_to_feed,
-            cover_url=cover_url,
-            thumb_offset=thumb_offset,
-            audio_name=audio_name,
-            upload_type=upload_type,
-            trial_params=trial_params,
-            is_ai_generated=is_ai_generated,
-            is_paid_partnership=is_paid_partnership,
-            branded_content_sponsor_ids=branded_content_sponsor_ids,
-            product_tags=product_tags,
-        )
-
-        create_container_request.additional_properties = d
-        return create_container_request
+        return upload_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

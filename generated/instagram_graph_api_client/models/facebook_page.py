@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.id_only import IdOnly
@@ -15,15 +22,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FacebookPage")
 
 
-@_attrs_define
-class FacebookPage:
+@_attrs_define(slots=False)
+class FacebookPage(Model):
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     access_token: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ The Page access token. """
     tasks: list[str] | Unset = UNSET
     instagram_business_account: IdOnly | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -58,47 +67,21 @@ class FacebookPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.id_only import IdOnly  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        access_token = d.pop("access_token", UNSET)
-
-        tasks = cast(list[str], d.pop("tasks", UNSET))
-
-        _instagram_business_account = d.pop("instagram_business_account", UNSET)
-        instagram_business_account: IdOnly | Unset
-        if isinstance(_instagram_business_account, Unset):
-            instagram_business_account = UNSET
-        else:
-            instagram_business_account = IdOnly.from_dict(_instagram_business_account)
-
-        facebook_page = cls(
-            id=id,
-            name=name,
-            access_token=access_token,
-            tasks=tasks,
-            instagram_business_account=instagram_business_account,
-        )
-
-        facebook_page.additional_properties = d
-        return facebook_page
+        return {
+            "id": ("id", ID),
+            "name": ("name", str),
+            "access_token": ("access_token", str),
+            "tasks": ("tasks", ListOf(str)),
+            "instagram_business_account": ("instagram_business_account", IdOnly),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

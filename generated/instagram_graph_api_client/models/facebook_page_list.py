@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.facebook_page import FacebookPage
@@ -16,13 +22,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="FacebookPageList")
 
 
-@_attrs_define
-class FacebookPageList:
+@_attrs_define(slots=False)
+class FacebookPageList(Model):
     data: list[FacebookPage]
     paging: Paging | Unset = UNSET
     """ Cursor pagination. `next` and `previous` are full URLs that carry the access token: the SDK never requests
     them, it re-calls the operation with `after`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -48,44 +56,19 @@ class FacebookPageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.facebook_page import FacebookPage  # noqa: PLC0415
         from ..models.paging import Paging  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = FacebookPage.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
-
-        facebook_page_list = cls(
-            data=data,
-            paging=paging,
-        )
-
-        facebook_page_list.additional_properties = d
-        return facebook_page_list
+        return {
+            "data": ("data", ListOf(FacebookPage)),
+            "paging": ("paging", Paging),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

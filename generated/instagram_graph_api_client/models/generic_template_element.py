@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.template_button import TemplateButton
@@ -16,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenericTemplateElement")
 
 
-@_attrs_define
-class GenericTemplateElement:
+@_attrs_define(slots=False)
+class GenericTemplateElement(Model):
     title: str
     """ At most 80 characters. """
     subtitle: str | Unset = UNSET
@@ -25,7 +31,9 @@ class GenericTemplateElement:
     image_url: str | Unset = UNSET
     default_action: TemplateDefaultAction | Unset = UNSET
     buttons: list[TemplateButton] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -65,55 +73,22 @@ class GenericTemplateElement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.template_button import TemplateButton  # noqa: PLC0415
         from ..models.template_default_action import TemplateDefaultAction  # noqa: PLC0415
 
-        d = dict(src_dict)
-        title = d.pop("title")
-
-        subtitle = d.pop("subtitle", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        _default_action = d.pop("default_action", UNSET)
-        default_action: TemplateDefaultAction | Unset
-        if isinstance(_default_action, Unset):
-            default_action = UNSET
-        else:
-            default_action = TemplateDefaultAction.from_dict(_default_action)
-
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[TemplateButton] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = TemplateButton.from_dict(buttons_item_data)
-
-                buttons.append(buttons_item)
-
-        generic_template_element = cls(
-            title=title,
-            subtitle=subtitle,
-            image_url=image_url,
-            default_action=default_action,
-            buttons=buttons,
-        )
-
-        generic_template_element.additional_properties = d
-        return generic_template_element
+        return {
+            "title": ("title", str),
+            "subtitle": ("subtitle", str),
+            "image_url": ("image_url", str),
+            "default_action": ("default_action", TemplateDefaultAction),
+            "buttons": ("buttons", ListOf(TemplateButton)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

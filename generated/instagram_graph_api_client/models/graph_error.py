@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="GraphError")
 
 
-@_attrs_define
-class GraphError:
+@_attrs_define(slots=False)
+class GraphError(Model):
     message: str | Unset = UNSET
     """ Human-readable; Meta changes the wording """
     type_: str | Unset = UNSET
@@ -29,7 +36,9 @@ class GraphError:
     """ Support ID; quote it to Meta. """
     error_data: Any | Unset = UNSET
     """ Extra data; seen as an object, a JSON string, or an escaped string. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
@@ -76,52 +85,27 @@ class GraphError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        return parse_model(cls, src_dict)
 
-        type_ = d.pop("type", UNSET)
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "message": ("message", str),
+            "type": ("type_", str),
+            "code": ("code", int),
+            "error_subcode": ("error_subcode", int),
+            "error_user_title": ("error_user_title", str),
+            "error_user_msg": ("error_user_msg", str),
+            "is_transient": ("is_transient", bool),
+            "fbtrace_id": ("fbtrace_id", ID),
+            "error_data": ("error_data", Custom(GraphError._parse_error_data)),
+        }
 
-        code = d.pop("code", UNSET)
-
-        error_subcode = d.pop("error_subcode", UNSET)
-
-        error_user_title = d.pop("error_user_title", UNSET)
-
-        error_user_msg = d.pop("error_user_msg", UNSET)
-
-        is_transient = d.pop("is_transient", UNSET)
-
-        fbtrace_id = d.pop("fbtrace_id", UNSET)
-
-        error_data = d.pop("error_data", UNSET)
-
-        graph_error = cls(
-            message=message,
-            type_=type_,
-            code=code,
-            error_subcode=error_subcode,
-            error_user_title=error_user_title,
-            error_user_msg=error_user_msg,
-            is_transient=is_transient,
-            fbtrace_id=fbtrace_id,
-            error_data=error_data,
-        )
-
-        graph_error.additional_properties = d
-        return graph_error
+    @staticmethod
+    def _parse_error_data(value: Any) -> Any:
+        return value
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 if TYPE_CHECKING:
     from ..models.graph_error import GraphError
 
@@ -13,12 +18,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GraphErrorEnvelope")
 
 
-@_attrs_define
-class GraphErrorEnvelope:
+@_attrs_define(slots=False)
+class GraphErrorEnvelope(Model):
     """`{error: {...}}` (https://developers.facebook.com/docs/graph-api/guides/error-handling)."""
 
     error: GraphError
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error.to_dict()
@@ -35,30 +42,17 @@ class GraphErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.graph_error import GraphError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        error = GraphError.from_dict(d.pop("error"))
-
-        graph_error_envelope = cls(
-            error=error,
-        )
-
-        graph_error_envelope.additional_properties = d
-        return graph_error_envelope
+        return {
+            "error": ("error", GraphError),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,14 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="IceBreaker")
 
 
-@_attrs_define
-class IceBreaker:
+@_attrs_define(slots=False)
+class IceBreaker(Model):
     question: str
     payload: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         question = self.question
@@ -33,31 +40,16 @@ class IceBreaker:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        question = d.pop("question")
+        return parse_model(cls, src_dict)
 
-        payload = d.pop("payload")
-
-        ice_breaker = cls(
-            question=question,
-            payload=payload,
-        )
-
-        ice_breaker.additional_properties = d
-        return ice_breaker
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "question": ("question", str),
+            "payload": ("payload", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

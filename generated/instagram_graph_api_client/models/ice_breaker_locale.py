@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.ice_breaker import IceBreaker
@@ -15,13 +21,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="IceBreakerLocale")
 
 
-@_attrs_define
-class IceBreakerLocale:
+@_attrs_define(slots=False)
+class IceBreakerLocale(Model):
     call_to_actions: list[IceBreaker]
     """ At most 4 questions. """
     locale: str | Unset = UNSET
     """ `default` or a locale such as en_US. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_to_actions = []
@@ -45,38 +53,18 @@ class IceBreakerLocale:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.ice_breaker import IceBreaker  # noqa: PLC0415
 
-        d = dict(src_dict)
-        call_to_actions = []
-        _call_to_actions = d.pop("call_to_actions")
-        for call_to_actions_item_data in _call_to_actions:
-            call_to_actions_item = IceBreaker.from_dict(call_to_actions_item_data)
-
-            call_to_actions.append(call_to_actions_item)
-
-        locale = d.pop("locale", UNSET)
-
-        ice_breaker_locale = cls(
-            call_to_actions=call_to_actions,
-            locale=locale,
-        )
-
-        ice_breaker_locale.additional_properties = d
-        return ice_breaker_locale
+        return {
+            "call_to_actions": ("call_to_actions", ListOf(IceBreaker)),
+            "locale": ("locale", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

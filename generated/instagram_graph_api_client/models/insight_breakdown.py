@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.insight_breakdown_result import InsightBreakdownResult
@@ -15,11 +21,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightBreakdown")
 
 
-@_attrs_define
-class InsightBreakdown:
+@_attrs_define(slots=False)
+class InsightBreakdown(Model):
     dimension_keys: list[str] | Unset = UNSET
     results: list[InsightBreakdownResult] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         dimension_keys: list[str] | Unset = UNSET
@@ -45,40 +53,18 @@ class InsightBreakdown:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.insight_breakdown_result import InsightBreakdownResult  # noqa: PLC0415
 
-        d = dict(src_dict)
-        dimension_keys = cast(list[str], d.pop("dimension_keys", UNSET))
-
-        _results = d.pop("results", UNSET)
-        results: list[InsightBreakdownResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = InsightBreakdownResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        insight_breakdown = cls(
-            dimension_keys=dimension_keys,
-            results=results,
-        )
-
-        insight_breakdown.additional_properties = d
-        return insight_breakdown
+        return {
+            "dimension_keys": ("dimension_keys", ListOf(str)),
+            "results": ("results", ListOf(InsightBreakdownResult)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

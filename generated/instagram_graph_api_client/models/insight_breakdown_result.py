@@ -1,21 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FLOAT,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="InsightBreakdownResult")
 
 
-@_attrs_define
-class InsightBreakdownResult:
+@_attrs_define(slots=False)
+class InsightBreakdownResult(Model):
     dimension_values: list[str] | Unset = UNSET
     value: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         dimension_values: list[str] | Unset = UNSET
@@ -36,31 +45,16 @@ class InsightBreakdownResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dimension_values = cast(list[str], d.pop("dimension_values", UNSET))
+        return parse_model(cls, src_dict)
 
-        value = d.pop("value", UNSET)
-
-        insight_breakdown_result = cls(
-            dimension_values=dimension_values,
-            value=value,
-        )
-
-        insight_breakdown_result.additional_properties = d
-        return insight_breakdown_result
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "dimension_values": ("dimension_values", ListOf(str)),
+            "value": ("value", FLOAT),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.insight_total_value import InsightTotalValue
@@ -16,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightMetric")
 
 
-@_attrs_define
-class InsightMetric:
+@_attrs_define(slots=False)
+class InsightMetric(Model):
     name: str | Unset = UNSET
     period: str | Unset = UNSET
     title: str | Unset = UNSET
@@ -25,7 +32,9 @@ class InsightMetric:
     id: str | Unset = UNSET
     values: list[InsightValue] | Unset = UNSET
     total_value: InsightTotalValue | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -71,61 +80,24 @@ class InsightMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.insight_total_value import InsightTotalValue  # noqa: PLC0415
         from ..models.insight_value import InsightValue  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        period = d.pop("period", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _values = d.pop("values", UNSET)
-        values: list[InsightValue] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = InsightValue.from_dict(values_item_data)
-
-                values.append(values_item)
-
-        _total_value = d.pop("total_value", UNSET)
-        total_value: InsightTotalValue | Unset
-        if isinstance(_total_value, Unset):
-            total_value = UNSET
-        else:
-            total_value = InsightTotalValue.from_dict(_total_value)
-
-        insight_metric = cls(
-            name=name,
-            period=period,
-            title=title,
-            description=description,
-            id=id,
-            values=values,
-            total_value=total_value,
-        )
-
-        insight_metric.additional_properties = d
-        return insight_metric
+        return {
+            "name": ("name", str),
+            "period": ("period", str),
+            "title": ("title", str),
+            "description": ("description", str),
+            "id": ("id", ID),
+            "values": ("values", ListOf(InsightValue)),
+            "total_value": ("total_value", InsightTotalValue),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

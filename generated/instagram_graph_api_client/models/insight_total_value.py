@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FLOAT,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.insight_breakdown import InsightBreakdown
@@ -15,11 +22,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InsightTotalValue")
 
 
-@_attrs_define
-class InsightTotalValue:
+@_attrs_define(slots=False)
+class InsightTotalValue(Model):
     value: float | Unset = UNSET
     breakdowns: list[InsightBreakdown] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -43,40 +52,18 @@ class InsightTotalValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.insight_breakdown import InsightBreakdown  # noqa: PLC0415
 
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
-
-        _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[InsightBreakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = InsightBreakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
-
-        insight_total_value = cls(
-            value=value,
-            breakdowns=breakdowns,
-        )
-
-        insight_total_value.additional_properties = d
-        return insight_total_value
+        return {
+            "value": ("value", FLOAT),
+            "breakdowns": ("breakdowns", ListOf(InsightBreakdown)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="LongLivedToken")
 
 
-@_attrs_define
-class LongLivedToken:
+@_attrs_define(slots=False)
+class LongLivedToken(Model):
     access_token: str = _attrs_field(repr=False)
     token_type: str | Unset = UNSET
     """ `bearer`. """
@@ -20,7 +27,9 @@ class LongLivedToken:
     """ Seconds until expiry (about 60 days). """
     permissions: list[str] | str | Unset = UNSET
     """ Granted scopes (seen on refresh responses). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -56,50 +65,18 @@ class LongLivedToken:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        return parse_model(cls, src_dict)
 
-        token_type = d.pop("token_type", UNSET)
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        def _parse_permissions(data: object) -> list[str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                permissions_type_1 = cast(list[str], data)
-
-                return permissions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str | Unset, data)
-
-        permissions = _parse_permissions(d.pop("permissions", UNSET))
-
-        long_lived_token = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            permissions=permissions,
-        )
-
-        long_lived_token.additional_properties = d
-        return long_lived_token
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "access_token": ("access_token", str),
+            "token_type": ("token_type", str),
+            "expires_in": ("expires_in", int),
+            "permissions": ("permissions", OneOf(str, ListOf(str))),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

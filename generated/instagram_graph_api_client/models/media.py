@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.collaborator_list import CollaboratorList
@@ -22,8 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Media")
 
 
-@_attrs_define
-class Media:
+@_attrs_define(slots=False)
+class Media(Model):
     """A media object (https://developers.facebook.com/docs/instagram-platform/reference/instagram-media). Only requested
     fields are returned.
 
@@ -62,7 +70,9 @@ class Media:
     insights: InsightsResponse | Unset = UNSET
     collaborators: CollaboratorList | Unset = UNSET
     product_tags: ProductTagList | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -201,6 +211,11 @@ class Media:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.collaborator_list import CollaboratorList  # noqa: PLC0415
         from ..models.comment_list import CommentList  # noqa: PLC0415
         from ..models.copyright_check_information import CopyrightCheckInformation  # noqa: PLC0415
@@ -209,153 +224,39 @@ class Media:
         from ..models.media_list import MediaList  # noqa: PLC0415
         from ..models.product_tag_list import ProductTagList  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        caption = d.pop("caption", UNSET)
-
-        media_type = d.pop("media_type", UNSET)
-
-        media_product_type = d.pop("media_product_type", UNSET)
-
-        media_url = d.pop("media_url", UNSET)
-
-        thumbnail_url = d.pop("thumbnail_url", UNSET)
-
-        permalink = d.pop("permalink", UNSET)
-
-        shortcode = d.pop("shortcode", UNSET)
-
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
-
-        username = d.pop("username", UNSET)
-
-        like_count = d.pop("like_count", UNSET)
-
-        comments_count = d.pop("comments_count", UNSET)
-
-        view_count = d.pop("view_count", UNSET)
-
-        is_comment_enabled = d.pop("is_comment_enabled", UNSET)
-
-        is_shared_to_feed = d.pop("is_shared_to_feed", UNSET)
-
-        alt_text = d.pop("alt_text", UNSET)
-
-        legacy_instagram_media_id = d.pop("legacy_instagram_media_id", UNSET)
-
-        is_ai_generated = d.pop("is_ai_generated", UNSET)
-
-        media_audio_type = d.pop("media_audio_type", UNSET)
-
-        def _parse_ig_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        ig_id = _parse_ig_id(d.pop("ig_id", UNSET))
-
-        _owner = d.pop("owner", UNSET)
-        owner: IdOnly | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = IdOnly.from_dict(_owner)
-
-        _children = d.pop("children", UNSET)
-        children: MediaList | Unset
-        if isinstance(_children, Unset):
-            children = UNSET
-        else:
-            children = MediaList.from_dict(_children)
-
-        _comments = d.pop("comments", UNSET)
-        comments: CommentList | Unset
-        if isinstance(_comments, Unset):
-            comments = UNSET
-        else:
-            comments = CommentList.from_dict(_comments)
-
-        _copyright_check_information = d.pop("copyright_check_information", UNSET)
-        copyright_check_information: CopyrightCheckInformation | Unset
-        if isinstance(_copyright_check_information, Unset):
-            copyright_check_information = UNSET
-        else:
-            copyright_check_information = CopyrightCheckInformation.from_dict(
-                _copyright_check_information
-            )
-
-        _insights = d.pop("insights", UNSET)
-        insights: InsightsResponse | Unset
-        if isinstance(_insights, Unset):
-            insights = UNSET
-        else:
-            insights = InsightsResponse.from_dict(_insights)
-
-        _collaborators = d.pop("collaborators", UNSET)
-        collaborators: CollaboratorList | Unset
-        if isinstance(_collaborators, Unset):
-            collaborators = UNSET
-        else:
-            collaborators = CollaboratorList.from_dict(_collaborators)
-
-        _product_tags = d.pop("product_tags", UNSET)
-        product_tags: ProductTagList | Unset
-        if isinstance(_product_tags, Unset):
-            product_tags = UNSET
-        else:
-            product_tags = ProductTagList.from_dict(_product_tags)
-
-        media = cls(
-            id=id,
-            caption=caption,
-            media_type=media_type,
-            media_product_type=media_product_type,
-            media_url=media_url,
-            thumbnail_url=thumbnail_url,
-            permalink=permalink,
-            shortcode=shortcode,
-            timestamp=timestamp,
-            username=username,
-            like_count=like_count,
-            comments_count=comments_count,
-            view_count=view_count,
-            is_comment_enabled=is_comment_enabled,
-            is_shared_to_feed=is_shared_to_feed,
-            alt_text=alt_text,
-            legacy_instagram_media_id=legacy_instagram_media_id,
-            is_ai_generated=is_ai_generated,
-            media_audio_type=media_audio_type,
-            ig_id=ig_id,
-            owner=owner,
-            children=children,
-            comments=comments,
-            copyright_check_information=copyright_check_information,
-            insights=insights,
-            collaborators=collaborators,
-            product_tags=product_tags,
-        )
-
-        media.additional_properties = d
-        return media
+        return {
+            "id": ("id", ID),
+            "caption": ("caption", str),
+            "media_type": ("media_type", str),
+            "media_product_type": ("media_product_type", str),
+            "media_url": ("media_url", str),
+            "thumbnail_url": ("thumbnail_url", str),
+            "permalink": ("permalink", str),
+            "shortcode": ("shortcode", str),
+            "timestamp": ("timestamp", DATETIME),
+            "username": ("username", str),
+            "like_count": ("like_count", int),
+            "comments_count": ("comments_count", int),
+            "view_count": ("view_count", int),
+            "is_comment_enabled": ("is_comment_enabled", bool),
+            "is_shared_to_feed": ("is_shared_to_feed", bool),
+            "alt_text": ("alt_text", str),
+            "legacy_instagram_media_id": ("legacy_instagram_media_id", ID),
+            "is_ai_generated": ("is_ai_generated", bool),
+            "media_audio_type": ("media_audio_type", str),
+            "ig_id": ("ig_id", OneOf(str, int)),
+            "owner": ("owner", IdOnly),
+            "children": ("children", MediaList),
+            "comments": ("comments", CommentList),
+            "copyright_check_information": (
+                "copyright_check_information",
+                CopyrightCheckInformation,
+            ),
+            "insights": ("insights", InsightsResponse),
+            "collaborators": ("collaborators", CollaboratorList),
+            "product_tags": ("product_tags", ProductTagList),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,19 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="MenuItem")
 
 
-@_attrs_define
-class MenuItem:
+@_attrs_define(slots=False)
+class MenuItem(Model):
     type_: str
     """ postback or web_url. """
     title: str
     payload: str | Unset = UNSET
     url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -46,37 +53,18 @@ class MenuItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        return parse_model(cls, src_dict)
 
-        title = d.pop("title")
-
-        payload = d.pop("payload", UNSET)
-
-        url = d.pop("url", UNSET)
-
-        menu_item = cls(
-            type_=type_,
-            title=title,
-            payload=payload,
-            url=url,
-        )
-
-        menu_item.additional_properties = d
-        return menu_item
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "type": ("type_", str),
+            "title": ("title", str),
+            "payload": ("payload", str),
+            "url": ("url", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -7,7 +7,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.message_attachments import MessageAttachments
@@ -21,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Message")
 
 
-@_attrs_define
-class Message:
+@_attrs_define(slots=False)
+class Message(Model):
     id: str | Unset = UNSET
     created_time: datetime.datetime | Unset = UNSET
     from_: MessageParty | Unset = UNSET
@@ -35,7 +42,9 @@ class Message:
     story: MessageStory | Unset = UNSET
     """ The story a message answers or mentions (Conversations API `story` field): `reply_to` for a story reply,
     `mention` for a story mention. Other keys are kept. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -100,6 +109,11 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.message_attachments import MessageAttachments  # noqa: PLC0415
         from ..models.message_party import MessageParty  # noqa: PLC0415
         from ..models.message_party_list import MessagePartyList  # noqa: PLC0415
@@ -107,90 +121,19 @@ class Message:
         from ..models.message_shares import MessageShares  # noqa: PLC0415
         from ..models.message_story import MessageStory  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_time = d.pop("created_time", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
-
-        _from_ = d.pop("from", UNSET)
-        from_: MessageParty | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = MessageParty.from_dict(_from_)
-
-        _to = d.pop("to", UNSET)
-        to: MessagePartyList | Unset
-        if isinstance(_to, Unset):
-            to = UNSET
-        else:
-            to = MessagePartyList.from_dict(_to)
-
-        message = d.pop("message", UNSET)
-
-        is_unsupported = d.pop("is_unsupported", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: MessageAttachments | Unset
-        if isinstance(_attachments, Unset):
-            attachments = UNSET
-        else:
-            attachments = MessageAttachments.from_dict(_attachments)
-
-        _reactions = d.pop("reactions", UNSET)
-        reactions: MessageReactions | Unset
-        if isinstance(_reactions, Unset):
-            reactions = UNSET
-        else:
-            reactions = MessageReactions.from_dict(_reactions)
-
-        _shares = d.pop("shares", UNSET)
-        shares: MessageShares | Unset
-        if isinstance(_shares, Unset):
-            shares = UNSET
-        else:
-            shares = MessageShares.from_dict(_shares)
-
-        _story = d.pop("story", UNSET)
-        story: MessageStory | Unset
-        if isinstance(_story, Unset):
-            story = UNSET
-        else:
-            story = MessageStory.from_dict(_story)
-
-        message = cls(
-            id=id,
-            created_time=created_time,
-            from_=from_,
-            to=to,
-            message=message,
-            is_unsupported=is_unsupported,
-            attachments=attachments,
-            reactions=reactions,
-            shares=shares,
-            story=story,
-        )
-
-        message.additional_properties = d
-        return message
+        return {
+            "id": ("id", ID),
+            "created_time": ("created_time", DATETIME),
+            "from": ("from_", MessageParty),
+            "to": ("to", MessagePartyList),
+            "message": ("message", str),
+            "is_unsupported": ("is_unsupported", bool),
+            "attachments": ("attachments", MessageAttachments),
+            "reactions": ("reactions", MessageReactions),
+            "shares": ("shares", MessageShares),
+            "story": ("story", MessageStory),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

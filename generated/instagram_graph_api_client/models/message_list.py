@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.message import Message
@@ -16,13 +22,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessageList")
 
 
-@_attrs_define
-class MessageList:
+@_attrs_define(slots=False)
+class MessageList(Model):
     data: list[Message]
     paging: Paging | Unset = UNSET
     """ Cursor pagination. `next` and `previous` are full URLs that carry the access token: the SDK never requests
     them, it re-calls the operation with `after`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -48,44 +56,19 @@ class MessageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.message import Message  # noqa: PLC0415
         from ..models.paging import Paging  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Message.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
-
-        message_list = cls(
-            data=data,
-            paging=paging,
-        )
-
-        message_list.additional_properties = d
-        return message_list
+        return {
+            "data": ("data", ListOf(Message)),
+            "paging": ("paging", Paging),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="MessagingUserProfile")
 
 
-@_attrs_define
-class MessagingUserProfile:
+@_attrs_define(slots=False)
+class MessagingUserProfile(Model):
     id: str | Unset = UNSET
     name: None | str | Unset = UNSET
     username: str | Unset = UNSET
@@ -22,7 +29,9 @@ class MessagingUserProfile:
     is_user_follow_business: bool | Unset = UNSET
     is_business_follow_user: bool | Unset = UNSET
     is_verified_user: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -73,63 +82,22 @@ class MessagingUserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return parse_model(cls, src_dict)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        username = d.pop("username", UNSET)
-
-        def _parse_profile_pic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        profile_pic = _parse_profile_pic(d.pop("profile_pic", UNSET))
-
-        follower_count = d.pop("follower_count", UNSET)
-
-        is_user_follow_business = d.pop("is_user_follow_business", UNSET)
-
-        is_business_follow_user = d.pop("is_business_follow_user", UNSET)
-
-        is_verified_user = d.pop("is_verified_user", UNSET)
-
-        messaging_user_profile = cls(
-            id=id,
-            name=name,
-            username=username,
-            profile_pic=profile_pic,
-            follower_count=follower_count,
-            is_user_follow_business=is_user_follow_business,
-            is_business_follow_user=is_business_follow_user,
-            is_verified_user=is_verified_user,
-        )
-
-        messaging_user_profile.additional_properties = d
-        return messaging_user_profile
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "id": ("id", ID),
+            "name": ("name", OneOf(str, None)),
+            "username": ("username", str),
+            "profile_pic": ("profile_pic", OneOf(str, None)),
+            "follower_count": ("follower_count", int),
+            "is_user_follow_business": ("is_user_follow_business", bool),
+            "is_business_follow_user": ("is_business_follow_user", bool),
+            "is_verified_user": ("is_verified_user", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

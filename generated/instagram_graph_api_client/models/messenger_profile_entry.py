@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.ice_breaker import IceBreaker
@@ -17,15 +23,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessengerProfileEntry")
 
 
-@_attrs_define
-class MessengerProfileEntry:
+@_attrs_define(slots=False)
+class MessengerProfileEntry(Model):
     """One entry of GET messenger_profile (ice breakers come back per locale, the menu under persistent_menu)."""
 
     call_to_actions: list[IceBreaker] | Unset = UNSET
     locale: str | Unset = UNSET
     ice_breakers: list[IceBreakerLocale] | Unset = UNSET
     persistent_menu: list[PersistentMenu] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         call_to_actions: list[dict[str, Any]] | Unset = UNSET
@@ -67,64 +75,22 @@ class MessengerProfileEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.ice_breaker import IceBreaker  # noqa: PLC0415
         from ..models.ice_breaker_locale import IceBreakerLocale  # noqa: PLC0415
         from ..models.persistent_menu import PersistentMenu  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _call_to_actions = d.pop("call_to_actions", UNSET)
-        call_to_actions: list[IceBreaker] | Unset = UNSET
-        if _call_to_actions is not UNSET:
-            call_to_actions = []
-            for call_to_actions_item_data in _call_to_actions:
-                call_to_actions_item = IceBreaker.from_dict(call_to_actions_item_data)
-
-                call_to_actions.append(call_to_actions_item)
-
-        locale = d.pop("locale", UNSET)
-
-        _ice_breakers = d.pop("ice_breakers", UNSET)
-        ice_breakers: list[IceBreakerLocale] | Unset = UNSET
-        if _ice_breakers is not UNSET:
-            ice_breakers = []
-            for ice_breakers_item_data in _ice_breakers:
-                ice_breakers_item = IceBreakerLocale.from_dict(ice_breakers_item_data)
-
-                ice_breakers.append(ice_breakers_item)
-
-        _persistent_menu = d.pop("persistent_menu", UNSET)
-        persistent_menu: list[PersistentMenu] | Unset = UNSET
-        if _persistent_menu is not UNSET:
-            persistent_menu = []
-            for persistent_menu_item_data in _persistent_menu:
-                persistent_menu_item = PersistentMenu.from_dict(
-                    persistent_menu_item_data
-                )
-
-                persistent_menu.append(persistent_menu_item)
-
-        messenger_profile_entry = cls(
-            call_to_actions=call_to_actions,
-            locale=locale,
-            ice_breakers=ice_breakers,
-            persistent_menu=persistent_menu,
-        )
-
-        messenger_profile_entry.additional_properties = d
-        return messenger_profile_entry
+        return {
+            "call_to_actions": ("call_to_actions", ListOf(IceBreaker)),
+            "locale": ("locale", str),
+            "ice_breakers": ("ice_breakers", ListOf(IceBreakerLocale)),
+            "persistent_menu": ("persistent_menu", ListOf(PersistentMenu)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

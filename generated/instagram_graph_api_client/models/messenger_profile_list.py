@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    ListOf,
+    Model,
+    parse_model,
+)
+
 if TYPE_CHECKING:
     from ..models.messenger_profile_entry import MessengerProfileEntry
 
@@ -13,10 +19,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessengerProfileList")
 
 
-@_attrs_define
-class MessengerProfileList:
+@_attrs_define(slots=False)
+class MessengerProfileList(Model):
     data: list[MessengerProfileEntry]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -36,35 +44,17 @@ class MessengerProfileList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.messenger_profile_entry import MessengerProfileEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MessengerProfileEntry.from_dict(data_item_data)
-
-            data.append(data_item)
-
-        messenger_profile_list = cls(
-            data=data,
-        )
-
-        messenger_profile_list.additional_properties = d
-        return messenger_profile_list
+        return {
+            "data": ("data", ListOf(MessengerProfileEntry)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,7 +10,14 @@ from ..models.messenger_profile_request_platform import (
     MessengerProfileRequestPlatform,
     check_messenger_profile_request_platform,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.ice_breaker_locale import IceBreakerLocale
@@ -20,12 +27,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MessengerProfileRequest")
 
 
-@_attrs_define
-class MessengerProfileRequest:
+@_attrs_define(slots=False)
+class MessengerProfileRequest(Model):
     platform: MessengerProfileRequestPlatform
     ice_breakers: list[IceBreakerLocale] | Unset = UNSET
     persistent_menu: list[PersistentMenu] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         platform: str = self.platform
@@ -60,53 +69,26 @@ class MessengerProfileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.ice_breaker_locale import IceBreakerLocale  # noqa: PLC0415
         from ..models.persistent_menu import PersistentMenu  # noqa: PLC0415
 
-        d = dict(src_dict)
-        platform = check_messenger_profile_request_platform(d.pop("platform"))
+        return {
+            "platform": ("platform", Custom(MessengerProfileRequest._parse_platform)),
+            "ice_breakers": ("ice_breakers", ListOf(IceBreakerLocale)),
+            "persistent_menu": ("persistent_menu", ListOf(PersistentMenu)),
+        }
 
-        _ice_breakers = d.pop("ice_breakers", UNSET)
-        ice_breakers: list[IceBreakerLocale] | Unset = UNSET
-        if _ice_breakers is not UNSET:
-            ice_breakers = []
-            for ice_breakers_item_data in _ice_breakers:
-                ice_breakers_item = IceBreakerLocale.from_dict(ice_breakers_item_data)
+    @staticmethod
+    def _parse_platform(value: Any) -> Any:
+        platform = check_messenger_profile_request_platform(value)
 
-                ice_breakers.append(ice_breakers_item)
-
-        _persistent_menu = d.pop("persistent_menu", UNSET)
-        persistent_menu: list[PersistentMenu] | Unset = UNSET
-        if _persistent_menu is not UNSET:
-            persistent_menu = []
-            for persistent_menu_item_data in _persistent_menu:
-                persistent_menu_item = PersistentMenu.from_dict(
-                    persistent_menu_item_data
-                )
-
-                persistent_menu.append(persistent_menu_item)
-
-        messenger_profile_request = cls(
-            platform=platform,
-            ice_breakers=ice_breakers,
-            persistent_menu=persistent_menu,
-        )
-
-        messenger_profile_request.additional_properties = d
-        return messenger_profile_request
+        return platform
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="OAuthErrorResponse")
 
 
-@_attrs_define
-class OAuthErrorResponse:
+@_attrs_define(slots=False)
+class OAuthErrorResponse(Model):
     """api.instagram.com's flat envelope (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-
     instagram-login/business-login).
 
@@ -22,7 +27,9 @@ class OAuthErrorResponse:
     code: int | Unset = UNSET
     """ The HTTP status. """
     error_message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         error_type = self.error_type
@@ -45,34 +52,17 @@ class OAuthErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_type = d.pop("error_type", UNSET)
+        return parse_model(cls, src_dict)
 
-        code = d.pop("code", UNSET)
-
-        error_message = d.pop("error_message", UNSET)
-
-        o_auth_error_response = cls(
-            error_type=error_type,
-            code=code,
-            error_message=error_message,
-        )
-
-        o_auth_error_response.additional_properties = d
-        return o_auth_error_response
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "error_type": ("error_type", str),
+            "code": ("code", int),
+            "error_message": ("error_message", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

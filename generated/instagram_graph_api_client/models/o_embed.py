@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="OEmbed")
 
 
-@_attrs_define
-class OEmbed:
+@_attrs_define(slots=False)
+class OEmbed(Model):
     version: str | Unset = UNSET
     provider_name: str | Unset = UNSET
     provider_url: str | Unset = UNSET
@@ -20,7 +26,9 @@ class OEmbed:
     width: int | None | Unset = UNSET
     height: int | None | Unset = UNSET
     html: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         version = self.version
@@ -67,60 +75,21 @@ class OEmbed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        return parse_model(cls, src_dict)
 
-        provider_name = d.pop("provider_name", UNSET)
-
-        provider_url = d.pop("provider_url", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        def _parse_width(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        width = _parse_width(d.pop("width", UNSET))
-
-        def _parse_height(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        height = _parse_height(d.pop("height", UNSET))
-
-        html = d.pop("html", UNSET)
-
-        o_embed = cls(
-            version=version,
-            provider_name=provider_name,
-            provider_url=provider_url,
-            type_=type_,
-            width=width,
-            height=height,
-            html=html,
-        )
-
-        o_embed.additional_properties = d
-        return o_embed
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "version": ("version", str),
+            "provider_name": ("provider_name", str),
+            "provider_url": ("provider_url", str),
+            "type": ("type_", str),
+            "width": ("width", OneOf(int, None)),
+            "height": ("height", OneOf(int, None)),
+            "html": ("html", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,7 +10,13 @@ from ..models.outgoing_attachment_type import (
     OutgoingAttachmentType,
     check_outgoing_attachment_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.outgoing_attachment_payload import OutgoingAttachmentPayload
@@ -19,11 +25,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutgoingAttachment")
 
 
-@_attrs_define
-class OutgoingAttachment:
+@_attrs_define(slots=False)
+class OutgoingAttachment(Model):
     type_: OutgoingAttachmentType
     payload: OutgoingAttachmentPayload | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -46,38 +54,24 @@ class OutgoingAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.outgoing_attachment_payload import OutgoingAttachmentPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = check_outgoing_attachment_type(d.pop("type"))
+        return {
+            "type": ("type_", Custom(OutgoingAttachment._parse_type_)),
+            "payload": ("payload", OutgoingAttachmentPayload),
+        }
 
-        _payload = d.pop("payload", UNSET)
-        payload: OutgoingAttachmentPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = OutgoingAttachmentPayload.from_dict(_payload)
+    @staticmethod
+    def _parse_type_(value: Any) -> Any:
+        type_ = check_outgoing_attachment_type(value)
 
-        outgoing_attachment = cls(
-            type_=type_,
-            payload=payload,
-        )
-
-        outgoing_attachment.additional_properties = d
-        return outgoing_attachment
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,7 +10,15 @@ from ..models.outgoing_attachment_payload_template_type import (
     OutgoingAttachmentPayloadTemplateType,
     check_outgoing_attachment_payload_template_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Custom,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.generic_template_element import GenericTemplateElement
@@ -20,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutgoingAttachmentPayload")
 
 
-@_attrs_define
-class OutgoingAttachmentPayload:
+@_attrs_define(slots=False)
+class OutgoingAttachmentPayload(Model):
     url: str | Unset = UNSET
     """ Public URL of the media. """
     attachment_id: str | Unset = UNSET
@@ -36,7 +44,9 @@ class OutgoingAttachmentPayload:
     """ Generic template elements (at most 10). """
     buttons: list[TemplateButton] | Unset = UNSET
     """ Button template buttons (at most 3). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -91,19 +101,31 @@ class OutgoingAttachmentPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.generic_template_element import GenericTemplateElement  # noqa: PLC0415
         from ..models.template_button import TemplateButton  # noqa: PLC0415
 
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        return {
+            "url": ("url", str),
+            "attachment_id": ("attachment_id", ID),
+            "is_reusable": ("is_reusable", bool),
+            "id": ("id", ID),
+            "template_type": (
+                "template_type",
+                Custom(OutgoingAttachmentPayload._parse_template_type),
+            ),
+            "text": ("text", str),
+            "elements": ("elements", ListOf(GenericTemplateElement)),
+            "buttons": ("buttons", ListOf(TemplateButton)),
+        }
 
-        attachment_id = d.pop("attachment_id", UNSET)
-
-        is_reusable = d.pop("is_reusable", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        _template_type = d.pop("template_type", UNSET)
+    @staticmethod
+    def _parse_template_type(value: Any) -> Any:
+        _template_type = value
         template_type: OutgoingAttachmentPayloadTemplateType | Unset
         if isinstance(_template_type, Unset):
             template_type = UNSET
@@ -112,52 +134,8 @@ class OutgoingAttachmentPayload:
                 _template_type
             )
 
-        text = d.pop("text", UNSET)
-
-        _elements = d.pop("elements", UNSET)
-        elements: list[GenericTemplateElement] | Unset = UNSET
-        if _elements is not UNSET:
-            elements = []
-            for elements_item_data in _elements:
-                elements_item = GenericTemplateElement.from_dict(elements_item_data)
-
-                elements.append(elements_item)
-
-        _buttons = d.pop("buttons", UNSET)
-        buttons: list[TemplateButton] | Unset = UNSET
-        if _buttons is not UNSET:
-            buttons = []
-            for buttons_item_data in _buttons:
-                buttons_item = TemplateButton.from_dict(buttons_item_data)
-
-                buttons.append(buttons_item)
-
-        outgoing_attachment_payload = cls(
-            url=url,
-            attachment_id=attachment_id,
-            is_reusable=is_reusable,
-            id=id,
-            template_type=template_type,
-            text=text,
-            elements=elements,
-            buttons=buttons,
-        )
-
-        outgoing_attachment_payload.additional_properties = d
-        return outgoing_attachment_payload
+        return template_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.outgoing_attachment import OutgoingAttachment
@@ -16,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OutgoingMessage")
 
 
-@_attrs_define
-class OutgoingMessage:
+@_attrs_define(slots=False)
+class OutgoingMessage(Model):
     text: str | Unset = UNSET
     """ UTF-8 """
     attachment: OutgoingAttachment | Unset = UNSET
@@ -25,7 +31,9 @@ class OutgoingMessage:
     """ Up to 10 images in one message, each by `url` or `attachment_id` (generally available since 2026-05-06). """
     quick_replies: list[QuickReply] | Unset = UNSET
     """ Up to 13 text quick replies (phone and email quick replies were disabled on 2026-10-05). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
@@ -64,59 +72,21 @@ class OutgoingMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.outgoing_attachment import OutgoingAttachment  # noqa: PLC0415
         from ..models.quick_reply import QuickReply  # noqa: PLC0415
 
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        _attachment = d.pop("attachment", UNSET)
-        attachment: OutgoingAttachment | Unset
-        if isinstance(_attachment, Unset):
-            attachment = UNSET
-        else:
-            attachment = OutgoingAttachment.from_dict(_attachment)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[OutgoingAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = OutgoingAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        _quick_replies = d.pop("quick_replies", UNSET)
-        quick_replies: list[QuickReply] | Unset = UNSET
-        if _quick_replies is not UNSET:
-            quick_replies = []
-            for quick_replies_item_data in _quick_replies:
-                quick_replies_item = QuickReply.from_dict(quick_replies_item_data)
-
-                quick_replies.append(quick_replies_item)
-
-        outgoing_message = cls(
-            text=text,
-            attachment=attachment,
-            attachments=attachments,
-            quick_replies=quick_replies,
-        )
-
-        outgoing_message.additional_properties = d
-        return outgoing_message
+        return {
+            "text": ("text", str),
+            "attachment": ("attachment", OutgoingAttachment),
+            "attachments": ("attachments", ListOf(OutgoingAttachment)),
+            "quick_replies": ("quick_replies", ListOf(QuickReply)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

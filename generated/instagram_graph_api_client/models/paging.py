@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.paging_cursors import PagingCursors
@@ -15,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Paging")
 
 
-@_attrs_define
-class Paging:
+@_attrs_define(slots=False)
+class Paging(Model):
     """Cursor pagination. `next` and `previous` are full URLs that carry the access token: the SDK never requests them, it
     re-calls the operation with `after`.
 
@@ -27,7 +32,9 @@ class Paging:
     """ Meta's URL of the next page; it carries the access token. """
     previous: str | Unset = _attrs_field(default=UNSET, repr=False)
     """ Meta's URL of the previous page; it carries the access token. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         cursors: dict[str, Any] | Unset = UNSET
@@ -52,41 +59,19 @@ class Paging:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.paging_cursors import PagingCursors  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _cursors = d.pop("cursors", UNSET)
-        cursors: PagingCursors | Unset
-        if isinstance(_cursors, Unset):
-            cursors = UNSET
-        else:
-            cursors = PagingCursors.from_dict(_cursors)
-
-        next_ = d.pop("next", UNSET)
-
-        previous = d.pop("previous", UNSET)
-
-        paging = cls(
-            cursors=cursors,
-            next_=next_,
-            previous=previous,
-        )
-
-        paging.additional_properties = d
-        return paging
+        return {
+            "cursors": ("cursors", PagingCursors),
+            "next": ("next_", str),
+            "previous": ("previous", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    FLOAT,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ProductTag")
 
 
-@_attrs_define
-class ProductTag:
+@_attrs_define(slots=False)
+class ProductTag(Model):
     product_id: int | Unset = UNSET
     merchant_id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -26,7 +32,9 @@ class ProductTag:
     sale_price_string: str | Unset = UNSET
     x: float | Unset = UNSET
     y: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         product_id = self.product_id
@@ -85,61 +93,26 @@ class ProductTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        product_id = d.pop("product_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        merchant_id = d.pop("merchant_id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        price_string = d.pop("price_string", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        review_status = d.pop("review_status", UNSET)
-
-        is_checkout = d.pop("is_checkout", UNSET)
-
-        stripped_price_string = d.pop("stripped_price_string", UNSET)
-
-        stripped_sale_price_string = d.pop("stripped_sale_price_string", UNSET)
-
-        sale_price_string = d.pop("sale_price_string", UNSET)
-
-        x = d.pop("x", UNSET)
-
-        y = d.pop("y", UNSET)
-
-        product_tag = cls(
-            product_id=product_id,
-            merchant_id=merchant_id,
-            name=name,
-            price_string=price_string,
-            image_url=image_url,
-            review_status=review_status,
-            is_checkout=is_checkout,
-            stripped_price_string=stripped_price_string,
-            stripped_sale_price_string=stripped_sale_price_string,
-            sale_price_string=sale_price_string,
-            x=x,
-            y=y,
-        )
-
-        product_tag.additional_properties = d
-        return product_tag
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "product_id": ("product_id", int),
+            "merchant_id": ("merchant_id", int),
+            "name": ("name", str),
+            "price_string": ("price_string", str),
+            "image_url": ("image_url", str),
+            "review_status": ("review_status", str),
+            "is_checkout": ("is_checkout", bool),
+            "stripped_price_string": ("stripped_price_string", str),
+            "stripped_sale_price_string": ("stripped_sale_price_string", str),
+            "sale_price_string": ("sale_price_string", str),
+            "x": ("x", FLOAT),
+            "y": ("y", FLOAT),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,14 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="ProductTagsRequest")
 
 
-@_attrs_define
-class ProductTagsRequest:
+@_attrs_define(slots=False)
+class ProductTagsRequest(Model):
     updated_tags: str
     """ JSON array of `{"product_id", "x", "y"}`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         updated_tags = self.updated_tags
@@ -30,28 +37,15 @@ class ProductTagsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated_tags = d.pop("updated_tags")
+        return parse_model(cls, src_dict)
 
-        product_tags_request = cls(
-            updated_tags=updated_tags,
-        )
-
-        product_tags_request.additional_properties = d
-        return product_tags_request
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "updated_tags": ("updated_tags", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

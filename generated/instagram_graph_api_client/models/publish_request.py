@@ -6,14 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    ID,
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="PublishRequest")
 
 
-@_attrs_define
-class PublishRequest:
+@_attrs_define(slots=False)
+class PublishRequest(Model):
     creation_id: str
     """ The container ID to publish. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         creation_id = self.creation_id
@@ -30,28 +38,15 @@ class PublishRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        creation_id = d.pop("creation_id")
+        return parse_model(cls, src_dict)
 
-        publish_request = cls(
-            creation_id=creation_id,
-        )
-
-        publish_request.additional_properties = d
-        return publish_request
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "creation_id": ("creation_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

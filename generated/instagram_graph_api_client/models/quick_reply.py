@@ -10,17 +10,24 @@ from ..models.quick_reply_content_type import (
     QuickReplyContentType,
     check_quick_reply_content_type,
 )
+from ..types import (
+    Custom,
+    Model,
+    parse_model,
+)
 
 T = TypeVar("T", bound="QuickReply")
 
 
-@_attrs_define
-class QuickReply:
+@_attrs_define(slots=False)
+class QuickReply(Model):
     content_type: QuickReplyContentType
     title: str
     """ At most 20 characters. """
     payload: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         content_type: str = self.content_type
@@ -43,34 +50,23 @@ class QuickReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content_type = check_quick_reply_content_type(d.pop("content_type"))
+        return parse_model(cls, src_dict)
 
-        title = d.pop("title")
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "content_type": ("content_type", Custom(QuickReply._parse_content_type)),
+            "title": ("title", str),
+            "payload": ("payload", str),
+        }
 
-        payload = d.pop("payload")
+    @staticmethod
+    def _parse_content_type(value: Any) -> Any:
+        content_type = check_quick_reply_content_type(value)
 
-        quick_reply = cls(
-            content_type=content_type,
-            title=title,
-            payload=payload,
-        )
-
-        quick_reply.additional_properties = d
-        return quick_reply
+        return content_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

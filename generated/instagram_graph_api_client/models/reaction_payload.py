@@ -6,17 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ReactionPayload")
 
 
-@_attrs_define
-class ReactionPayload:
+@_attrs_define(slots=False)
+class ReactionPayload(Model):
     message_id: str
     reaction: str | Unset = UNSET
     """ Any emoji, or its UTF-8 escape (omit to unreact). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -37,31 +45,16 @@ class ReactionPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        return parse_model(cls, src_dict)
 
-        reaction = d.pop("reaction", UNSET)
-
-        reaction_payload = cls(
-            message_id=message_id,
-            reaction=reaction,
-        )
-
-        reaction_payload.additional_properties = d
-        return reaction_payload
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "message_id": ("message_id", ID),
+            "reaction": ("reaction", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

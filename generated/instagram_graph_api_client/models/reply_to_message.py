@@ -6,11 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="ReplyToMessage")
 
 
-@_attrs_define
-class ReplyToMessage:
+@_attrs_define(slots=False)
+class ReplyToMessage(Model):
     """The message being replied to (Message Replies API; Instagram Login support announced 2026-09-21 in
     https://developers.facebook.com/documentation/instagram-platform/changelog/rss/). Unconfirmed: the shape `{"mid":
     ...}` mirrors the `reply_to.mid` that message webhooks carry; Meta's request reference could not be read.
@@ -19,7 +24,9 @@ class ReplyToMessage:
 
     mid: str
     """ The ID of the message to reply to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         mid = self.mid
@@ -36,28 +43,15 @@ class ReplyToMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mid = d.pop("mid")
+        return parse_model(cls, src_dict)
 
-        reply_to_message = cls(
-            mid=mid,
-        )
-
-        reply_to_message.additional_properties = d
-        return reply_to_message
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "mid": ("mid", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ResultResponse")
 
 
-@_attrs_define
-class ResultResponse:
+@_attrs_define(slots=False)
+class ResultResponse(Model):
     """The messenger profile write result. Meta's Postman collection records `{"result": "success"}`; Meta's ice-breakers
     and persistent-menu guides say the response has `success` set to `true`. Both are accepted: check `result ==
     "success"` or `success`.
@@ -21,7 +26,9 @@ class ResultResponse:
 
     result: str | Unset = UNSET
     success: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
@@ -40,31 +47,16 @@ class ResultResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        return parse_model(cls, src_dict)
 
-        success = d.pop("success", UNSET)
-
-        result_response = cls(
-            result=result,
-            success=success,
-        )
-
-        result_response.additional_properties = d
-        return result_response
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "result": ("result", str),
+            "success": ("success", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

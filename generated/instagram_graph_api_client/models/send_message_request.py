@@ -18,7 +18,13 @@ from ..models.send_message_request_tag import (
     SendMessageRequestTag,
     check_send_message_request_tag,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.message_recipient import MessageRecipient
@@ -31,8 +37,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SendMessageRequest")
 
 
-@_attrs_define
-class SendMessageRequest:
+@_attrs_define(slots=False)
+class SendMessageRequest(Model):
     """The Send API body (https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
     login/messaging-api).
 
@@ -57,7 +63,9 @@ class SendMessageRequest:
     https://developers.facebook.com/documentation/instagram-platform/changelog/rss/). Unconfirmed: the shape
     `{"mid": ...}` mirrors the `reply_to.mid` that message webhooks carry; Meta's request reference could not be
     read. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         recipient = self.recipient.to_dict()
@@ -116,90 +124,67 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.message_recipient import MessageRecipient  # noqa: PLC0415
         from ..models.outgoing_message import OutgoingMessage  # noqa: PLC0415
         from ..models.reaction_payload import ReactionPayload  # noqa: PLC0415
         from ..models.reply_to_message import ReplyToMessage  # noqa: PLC0415
         from ..models.thread_control import ThreadControl  # noqa: PLC0415
 
-        d = dict(src_dict)
-        recipient = MessageRecipient.from_dict(d.pop("recipient"))
+        return {
+            "recipient": ("recipient", MessageRecipient),
+            "message": ("message", OutgoingMessage),
+            "sender_action": (
+                "sender_action",
+                Custom(SendMessageRequest._parse_sender_action),
+            ),
+            "payload": ("payload", ReactionPayload),
+            "messaging_type": (
+                "messaging_type",
+                Custom(SendMessageRequest._parse_messaging_type),
+            ),
+            "tag": ("tag", Custom(SendMessageRequest._parse_tag)),
+            "thread_control": ("thread_control", ThreadControl),
+            "reply_to": ("reply_to", ReplyToMessage),
+        }
 
-        _message = d.pop("message", UNSET)
-        message: OutgoingMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = OutgoingMessage.from_dict(_message)
-
-        _sender_action = d.pop("sender_action", UNSET)
+    @staticmethod
+    def _parse_sender_action(value: Any) -> Any:
+        _sender_action = value
         sender_action: SendMessageRequestSenderAction | Unset
         if isinstance(_sender_action, Unset):
             sender_action = UNSET
         else:
             sender_action = check_send_message_request_sender_action(_sender_action)
 
-        _payload = d.pop("payload", UNSET)
-        payload: ReactionPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = ReactionPayload.from_dict(_payload)
+        return sender_action
 
-        _messaging_type = d.pop("messaging_type", UNSET)
+    @staticmethod
+    def _parse_messaging_type(value: Any) -> Any:
+        _messaging_type = value
         messaging_type: SendMessageRequestMessagingType | Unset
         if isinstance(_messaging_type, Unset):
             messaging_type = UNSET
         else:
             messaging_type = check_send_message_request_messaging_type(_messaging_type)
 
-        _tag = d.pop("tag", UNSET)
+        return messaging_type
+
+    @staticmethod
+    def _parse_tag(value: Any) -> Any:
+        _tag = value
         tag: SendMessageRequestTag | Unset
         if isinstance(_tag, Unset):
             tag = UNSET
         else:
             tag = check_send_message_request_tag(_tag)
 
-        _thread_control = d.pop("thread_control", UNSET)
-        thread_control: ThreadControl | Unset
-        if isinstance(_thread_control, Unset):
-            thread_control = UNSET
-        else:
-            thread_control = ThreadControl.from_dict(_thread_control)
-
-        _reply_to = d.pop("reply_to", UNSET)
-        reply_to: ReplyToMessage | Unset
-        if isinstance(_reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = ReplyToMessage.from_dict(_reply_to)
-
-        send_message_request = cls(
-            recipient=recipient,
-            message=message,
-            sender_action=sender_action,
-            payload=payload,
-            messaging_type=messaging_type,
-            tag=tag,
-            thread_control=thread_control,
-            reply_to=reply_to,
-        )
-
-        send_message_request.additional_properties = d
-        return send_message_request
+        return tag
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

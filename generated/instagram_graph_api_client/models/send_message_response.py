@@ -6,16 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="SendMessageResponse")
 
 
-@_attrs_define
-class SendMessageResponse:
+@_attrs_define(slots=False)
+class SendMessageResponse(Model):
     recipient_id: str | Unset = UNSET
     message_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         recipient_id = self.recipient_id
@@ -34,31 +42,16 @@ class SendMessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        recipient_id = d.pop("recipient_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        message_id = d.pop("message_id", UNSET)
-
-        send_message_response = cls(
-            recipient_id=recipient_id,
-            message_id=message_id,
-        )
-
-        send_message_response.additional_properties = d
-        return send_message_response
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "recipient_id": ("recipient_id", ID),
+            "message_id": ("message_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

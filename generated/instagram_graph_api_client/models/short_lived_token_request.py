@@ -10,12 +10,18 @@ from ..models.short_lived_token_request_grant_type import (
     ShortLivedTokenRequestGrantType,
     check_short_lived_token_request_grant_type,
 )
+from ..types import (
+    ID,
+    Custom,
+    Model,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ShortLivedTokenRequest")
 
 
-@_attrs_define
-class ShortLivedTokenRequest:
+@_attrs_define(slots=False)
+class ShortLivedTokenRequest(Model):
     client_id: str
     """ The Instagram app ID. """
     client_secret: str = _attrs_field(repr=False)
@@ -25,7 +31,9 @@ class ShortLivedTokenRequest:
     """ Identical to the one used to authorize. """
     code: str = _attrs_field(repr=False)
     """ The authorization code """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         client_id = self.client_id
@@ -54,40 +62,28 @@ class ShortLivedTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        return parse_model(cls, src_dict)
 
-        client_secret = d.pop("client_secret")
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "client_id": ("client_id", ID),
+            "client_secret": ("client_secret", str),
+            "grant_type": (
+                "grant_type",
+                Custom(ShortLivedTokenRequest._parse_grant_type),
+            ),
+            "redirect_uri": ("redirect_uri", str),
+            "code": ("code", str),
+        }
 
-        grant_type = check_short_lived_token_request_grant_type(d.pop("grant_type"))
+    @staticmethod
+    def _parse_grant_type(value: Any) -> Any:
+        grant_type = check_short_lived_token_request_grant_type(value)
 
-        redirect_uri = d.pop("redirect_uri")
-
-        code = d.pop("code")
-
-        short_lived_token_request = cls(
-            client_id=client_id,
-            client_secret=client_secret,
-            grant_type=grant_type,
-            redirect_uri=redirect_uri,
-            code=code,
-        )
-
-        short_lived_token_request.additional_properties = d
-        return short_lived_token_request
+        return grant_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

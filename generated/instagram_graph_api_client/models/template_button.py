@@ -7,18 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.template_button_type import TemplateButtonType, check_template_button_type
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="TemplateButton")
 
 
-@_attrs_define
-class TemplateButton:
+@_attrs_define(slots=False)
+class TemplateButton(Model):
     type_: TemplateButtonType
     title: str
     url: str | Unset = UNSET
     payload: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -46,37 +54,24 @@ class TemplateButton:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_template_button_type(d.pop("type"))
+        return parse_model(cls, src_dict)
 
-        title = d.pop("title")
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "type": ("type_", Custom(TemplateButton._parse_type_)),
+            "title": ("title", str),
+            "url": ("url", str),
+            "payload": ("payload", str),
+        }
 
-        url = d.pop("url", UNSET)
+    @staticmethod
+    def _parse_type_(value: Any) -> Any:
+        type_ = check_template_button_type(value)
 
-        payload = d.pop("payload", UNSET)
-
-        template_button = cls(
-            type_=type_,
-            title=title,
-            url=url,
-            payload=payload,
-        )
-
-        template_button.additional_properties = d
-        return template_button
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,15 +10,22 @@ from ..models.template_default_action_type import (
     TemplateDefaultActionType,
     check_template_default_action_type,
 )
+from ..types import (
+    Custom,
+    Model,
+    parse_model,
+)
 
 T = TypeVar("T", bound="TemplateDefaultAction")
 
 
-@_attrs_define
-class TemplateDefaultAction:
+@_attrs_define(slots=False)
+class TemplateDefaultAction(Model):
     type_: TemplateDefaultActionType
     url: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
@@ -38,31 +45,22 @@ class TemplateDefaultAction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = check_template_default_action_type(d.pop("type"))
+        return parse_model(cls, src_dict)
 
-        url = d.pop("url")
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "type": ("type_", Custom(TemplateDefaultAction._parse_type_)),
+            "url": ("url", str),
+        }
 
-        template_default_action = cls(
-            type_=type_,
-            url=url,
-        )
+    @staticmethod
+    def _parse_type_(value: Any) -> Any:
+        type_ = check_template_default_action_type(value)
 
-        template_default_action.additional_properties = d
-        return template_default_action
+        return type_
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,13 +10,20 @@ from ..models.thread_control_control_type import (
     ThreadControlControlType,
     check_thread_control_control_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Custom,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="ThreadControl")
 
 
-@_attrs_define
-class ThreadControl:
+@_attrs_define(slots=False)
+class ThreadControl(Model):
     """Conversation Routing in the Send API (only when routing is enabled for the account): `pass` (to `app_id`, or to the
     default app when omitted), `release`, `take` (primary behaviour only), `extend` or `request` (default behaviour
     only). https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-
@@ -29,7 +36,9 @@ class ThreadControl:
     """ The app to pass the conversation to (for `pass`). """
     metadata: str | Unset = UNSET
     """ Passed to the receiving app in its `messaging_handover` webhook. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         control_type: str = self.control_type
@@ -54,34 +63,23 @@ class ThreadControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        control_type = check_thread_control_control_type(d.pop("control_type"))
+        return parse_model(cls, src_dict)
 
-        app_id = d.pop("app_id", UNSET)
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "control_type": ("control_type", Custom(ThreadControl._parse_control_type)),
+            "app_id": ("app_id", ID),
+            "metadata": ("metadata", str),
+        }
 
-        metadata = d.pop("metadata", UNSET)
+    @staticmethod
+    def _parse_control_type(value: Any) -> Any:
+        control_type = check_thread_control_control_type(value)
 
-        thread_control = cls(
-            control_type=control_type,
-            app_id=app_id,
-            metadata=metadata,
-        )
-
-        thread_control.additional_properties = d
-        return thread_control
+        return control_type
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,13 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 T = TypeVar("T", bound="UpdateMediaRequest")
 
 
-@_attrs_define
-class UpdateMediaRequest:
+@_attrs_define(slots=False)
+class UpdateMediaRequest(Model):
     comment_enabled: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         comment_enabled = self.comment_enabled
@@ -29,28 +36,15 @@ class UpdateMediaRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        comment_enabled = d.pop("comment_enabled")
+        return parse_model(cls, src_dict)
 
-        update_media_request = cls(
-            comment_enabled=comment_enabled,
-        )
-
-        update_media_request.additional_properties = d
-        return update_media_request
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "comment_enabled": ("comment_enabled", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

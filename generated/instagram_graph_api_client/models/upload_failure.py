@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.graph_error import GraphError
@@ -16,11 +21,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UploadFailure")
 
 
-@_attrs_define
-class UploadFailure:
+@_attrs_define(slots=False)
+class UploadFailure(Model):
     debug_info: UploadFailureDebugInfo | Unset = UNSET
     error: GraphError | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         debug_info: dict[str, Any] | Unset = UNSET
@@ -43,44 +50,19 @@ class UploadFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.graph_error import GraphError  # noqa: PLC0415
         from ..models.upload_failure_debug_info import UploadFailureDebugInfo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _debug_info = d.pop("debug_info", UNSET)
-        debug_info: UploadFailureDebugInfo | Unset
-        if isinstance(_debug_info, Unset):
-            debug_info = UNSET
-        else:
-            debug_info = UploadFailureDebugInfo.from_dict(_debug_info)
-
-        _error = d.pop("error", UNSET)
-        error: GraphError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = GraphError.from_dict(_error)
-
-        upload_failure = cls(
-            debug_info=debug_info,
-            error=error,
-        )
-
-        upload_failure.additional_properties = d
-        return upload_failure
+        return {
+            "debug_info": ("debug_info", UploadFailureDebugInfo),
+            "error": ("error", GraphError),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

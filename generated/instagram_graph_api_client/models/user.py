@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.comment import Comment
@@ -18,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="User")
 
 
-@_attrs_define
-class User:
+@_attrs_define(slots=False)
+class User(Model):
     """An Instagram professional account (https://developers.facebook.com/docs/instagram-platform/instagram-graph-
     api/reference/ig-user). Only requested fields are returned.
 
@@ -58,7 +65,9 @@ class User:
     tags: MediaList | Unset = UNSET
     live_media: MediaList | Unset = UNSET
     insights: InsightsResponse | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -181,144 +190,42 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.comment import Comment  # noqa: PLC0415
         from ..models.insights_response import InsightsResponse  # noqa: PLC0415
         from ..models.media import Media  # noqa: PLC0415
         from ..models.media_list import MediaList  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        username = d.pop("username", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        account_type = d.pop("account_type", UNSET)
-
-        profile_picture_url = d.pop("profile_picture_url", UNSET)
-
-        followers_count = d.pop("followers_count", UNSET)
-
-        follows_count = d.pop("follows_count", UNSET)
-
-        media_count = d.pop("media_count", UNSET)
-
-        biography = d.pop("biography", UNSET)
-
-        website = d.pop("website", UNSET)
-
-        has_profile_pic = d.pop("has_profile_pic", UNSET)
-
-        is_published = d.pop("is_published", UNSET)
-
-        legacy_instagram_user_id = d.pop("legacy_instagram_user_id", UNSET)
-
-        def _parse_ig_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        ig_id = _parse_ig_id(d.pop("ig_id", UNSET))
-
-        _media = d.pop("media", UNSET)
-        media: MediaList | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = MediaList.from_dict(_media)
-
-        _mentioned_media = d.pop("mentioned_media", UNSET)
-        mentioned_media: Media | Unset
-        if isinstance(_mentioned_media, Unset):
-            mentioned_media = UNSET
-        else:
-            mentioned_media = Media.from_dict(_mentioned_media)
-
-        _mentioned_comment = d.pop("mentioned_comment", UNSET)
-        mentioned_comment: Comment | Unset
-        if isinstance(_mentioned_comment, Unset):
-            mentioned_comment = UNSET
-        else:
-            mentioned_comment = Comment.from_dict(_mentioned_comment)
-
-        _business_discovery = d.pop("business_discovery", UNSET)
-        business_discovery: User | Unset
-        if isinstance(_business_discovery, Unset):
-            business_discovery = UNSET
-        else:
-            business_discovery = User.from_dict(_business_discovery)
-
-        _stories = d.pop("stories", UNSET)
-        stories: MediaList | Unset
-        if isinstance(_stories, Unset):
-            stories = UNSET
-        else:
-            stories = MediaList.from_dict(_stories)
-
-        _tags = d.pop("tags", UNSET)
-        tags: MediaList | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = MediaList.from_dict(_tags)
-
-        _live_media = d.pop("live_media", UNSET)
-        live_media: MediaList | Unset
-        if isinstance(_live_media, Unset):
-            live_media = UNSET
-        else:
-            live_media = MediaList.from_dict(_live_media)
-
-        _insights = d.pop("insights", UNSET)
-        insights: InsightsResponse | Unset
-        if isinstance(_insights, Unset):
-            insights = UNSET
-        else:
-            insights = InsightsResponse.from_dict(_insights)
-
-        user = cls(
-            id=id,
-            user_id=user_id,
-            username=username,
-            name=name,
-            account_type=account_type,
-            profile_picture_url=profile_picture_url,
-            followers_count=followers_count,
-            follows_count=follows_count,
-            media_count=media_count,
-            biography=biography,
-            website=website,
-            has_profile_pic=has_profile_pic,
-            is_published=is_published,
-            legacy_instagram_user_id=legacy_instagram_user_id,
-            ig_id=ig_id,
-            media=media,
-            mentioned_media=mentioned_media,
-            mentioned_comment=mentioned_comment,
-            business_discovery=business_discovery,
-            stories=stories,
-            tags=tags,
-            live_media=live_media,
-            insights=insights,
-        )
-
-        user.additional_properties = d
-        return user
+        return {
+            "id": ("id", ID),
+            "user_id": ("user_id", ID),
+            "username": ("username", str),
+            "name": ("name", str),
+            "account_type": ("account_type", str),
+            "profile_picture_url": ("profile_picture_url", str),
+            "followers_count": ("followers_count", int),
+            "follows_count": ("follows_count", int),
+            "media_count": ("media_count", int),
+            "biography": ("biography", str),
+            "website": ("website", str),
+            "has_profile_pic": ("has_profile_pic", bool),
+            "is_published": ("is_published", bool),
+            "legacy_instagram_user_id": ("legacy_instagram_user_id", ID),
+            "ig_id": ("ig_id", OneOf(str, int)),
+            "media": ("media", MediaList),
+            "mentioned_media": ("mentioned_media", Media),
+            "mentioned_comment": ("mentioned_comment", Comment),
+            "business_discovery": ("business_discovery", User),
+            "stories": ("stories", MediaList),
+            "tags": ("tags", MediaList),
+            "live_media": ("live_media", MediaList),
+            "insights": ("insights", InsightsResponse),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.video_processing_phase_errors_item import (
@@ -17,11 +23,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoProcessingPhase")
 
 
-@_attrs_define
-class VideoProcessingPhase:
+@_attrs_define(slots=False)
+class VideoProcessingPhase(Model):
     status: str | Unset = UNSET
     errors: list[VideoProcessingPhaseErrorsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -45,42 +53,20 @@ class VideoProcessingPhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.video_processing_phase_errors_item import (
             VideoProcessingPhaseErrorsItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[VideoProcessingPhaseErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = VideoProcessingPhaseErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        video_processing_phase = cls(
-            status=status,
-            errors=errors,
-        )
-
-        video_processing_phase.additional_properties = d
-        return video_processing_phase
+        return {
+            "status": ("status", str),
+            "errors": ("errors", ListOf(VideoProcessingPhaseErrorsItem)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

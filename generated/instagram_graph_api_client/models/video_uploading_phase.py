@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.video_uploading_phase_errors_item import VideoUploadingPhaseErrorsItem
@@ -15,13 +21,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="VideoUploadingPhase")
 
 
-@_attrs_define
-class VideoUploadingPhase:
+@_attrs_define(slots=False)
+class VideoUploadingPhase(Model):
     status: str | Unset = UNSET
     bytes_transferred: int | Unset = UNSET
     source_file_size: int | Unset = UNSET
     errors: list[VideoUploadingPhaseErrorsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
@@ -53,48 +61,22 @@ class VideoUploadingPhase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.video_uploading_phase_errors_item import (
             VideoUploadingPhaseErrorsItem,  # noqa: PLC0415
         )
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
-
-        bytes_transferred = d.pop("bytes_transferred", UNSET)
-
-        source_file_size = d.pop("source_file_size", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[VideoUploadingPhaseErrorsItem] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = VideoUploadingPhaseErrorsItem.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        video_uploading_phase = cls(
-            status=status,
-            bytes_transferred=bytes_transferred,
-            source_file_size=source_file_size,
-            errors=errors,
-        )
-
-        video_uploading_phase.additional_properties = d
-        return video_uploading_phase
+        return {
+            "status": ("status", str),
+            "bytes_transferred": ("bytes_transferred", int),
+            "source_file_size": ("source_file_size", int),
+            "errors": ("errors", ListOf(VideoUploadingPhaseErrorsItem)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

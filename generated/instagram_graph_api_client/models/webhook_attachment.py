@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_attachment_payload import WebhookAttachmentPayload
@@ -15,13 +20,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookAttachment")
 
 
-@_attrs_define
-class WebhookAttachment:
+@_attrs_define(slots=False)
+class WebhookAttachment(Model):
     type_: str | Unset = UNSET
     """ `share` is retired since 2026-02-01; shared posts carry `ig_post` (changelog 2025-11-03). """
     payload: WebhookAttachmentPayload | Unset = UNSET
     """ The attachment's content; `url` is the CDN URL of the media (other keys are kept). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
@@ -42,38 +49,18 @@ class WebhookAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.webhook_attachment_payload import WebhookAttachmentPayload  # noqa: PLC0415
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        _payload = d.pop("payload", UNSET)
-        payload: WebhookAttachmentPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = WebhookAttachmentPayload.from_dict(_payload)
-
-        webhook_attachment = cls(
-            type_=type_,
-            payload=payload,
-        )
-
-        webhook_attachment.additional_properties = d
-        return webhook_attachment
+        return {
+            "type": ("type_", str),
+            "payload": ("payload", WebhookAttachmentPayload),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

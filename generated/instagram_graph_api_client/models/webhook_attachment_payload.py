@@ -6,20 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookAttachmentPayload")
 
 
-@_attrs_define
-class WebhookAttachmentPayload:
+@_attrs_define(slots=False)
+class WebhookAttachmentPayload(Model):
     """The attachment's content; `url` is the CDN URL of the media (other keys are kept)."""
 
     url: str | Unset = UNSET
     title: str | Unset = UNSET
     reel_video_id: str | Unset = UNSET
     ig_post_media_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -46,37 +54,18 @@ class WebhookAttachmentPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        return parse_model(cls, src_dict)
 
-        title = d.pop("title", UNSET)
-
-        reel_video_id = d.pop("reel_video_id", UNSET)
-
-        ig_post_media_id = d.pop("ig_post_media_id", UNSET)
-
-        webhook_attachment_payload = cls(
-            url=url,
-            title=title,
-            reel_video_id=reel_video_id,
-            ig_post_media_id=ig_post_media_id,
-        )
-
-        webhook_attachment_payload.additional_properties = d
-        return webhook_attachment_payload
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "url": ("url", str),
+            "title": ("title", str),
+            "reel_video_id": ("reel_video_id", ID),
+            "ig_post_media_id": ("ig_post_media_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.comment_author import CommentAuthor
@@ -16,8 +22,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookCommentValue")
 
 
-@_attrs_define
-class WebhookCommentValue:
+@_attrs_define(slots=False)
+class WebhookCommentValue(Model):
     """The value of a `comments` or `live_comments` change."""
 
     id: str | Unset = UNSET
@@ -27,7 +33,9 @@ class WebhookCommentValue:
     parent_id: str | Unset = UNSET
     from_: CommentAuthor | Unset = UNSET
     media: CommentMedia | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -66,56 +74,23 @@ class WebhookCommentValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.comment_author import CommentAuthor  # noqa: PLC0415
         from ..models.comment_media import CommentMedia  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        comment_id = d.pop("comment_id", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        parent_id = d.pop("parent_id", UNSET)
-
-        _from_ = d.pop("from", UNSET)
-        from_: CommentAuthor | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = CommentAuthor.from_dict(_from_)
-
-        _media = d.pop("media", UNSET)
-        media: CommentMedia | Unset
-        if isinstance(_media, Unset):
-            media = UNSET
-        else:
-            media = CommentMedia.from_dict(_media)
-
-        webhook_comment_value = cls(
-            id=id,
-            comment_id=comment_id,
-            text=text,
-            parent_id=parent_id,
-            from_=from_,
-            media=media,
-        )
-
-        webhook_comment_value.additional_properties = d
-        return webhook_comment_value
+        return {
+            "id": ("id", ID),
+            "comment_id": ("comment_id", ID),
+            "text": ("text", str),
+            "parent_id": ("parent_id", ID),
+            "from": ("from_", CommentAuthor),
+            "media": ("media", CommentMedia),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_change import WebhookChange
@@ -17,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEntry")
 
 
-@_attrs_define
-class WebhookEntry:
+@_attrs_define(slots=False)
+class WebhookEntry(Model):
     id: str
     """ Your app user's Instagram professional account ID. """
     time: int | Unset = UNSET
@@ -29,7 +36,9 @@ class WebhookEntry:
     changes: list[WebhookChange] | Unset = UNSET
     field: str | Unset = UNSET
     value: WebhookEntryValue | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -87,76 +96,25 @@ class WebhookEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.webhook_change import WebhookChange  # noqa: PLC0415
         from ..models.webhook_entry_value import WebhookEntryValue  # noqa: PLC0415
         from ..models.webhook_messaging_event import WebhookMessagingEvent  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        time = d.pop("time", UNSET)
-
-        _messaging = d.pop("messaging", UNSET)
-        messaging: list[WebhookMessagingEvent] | Unset = UNSET
-        if _messaging is not UNSET:
-            messaging = []
-            for messaging_item_data in _messaging:
-                messaging_item = WebhookMessagingEvent.from_dict(messaging_item_data)
-
-                messaging.append(messaging_item)
-
-        _standby = d.pop("standby", UNSET)
-        standby: list[WebhookMessagingEvent] | Unset = UNSET
-        if _standby is not UNSET:
-            standby = []
-            for standby_item_data in _standby:
-                standby_item = WebhookMessagingEvent.from_dict(standby_item_data)
-
-                standby.append(standby_item)
-
-        _changes = d.pop("changes", UNSET)
-        changes: list[WebhookChange] | Unset = UNSET
-        if _changes is not UNSET:
-            changes = []
-            for changes_item_data in _changes:
-                changes_item = WebhookChange.from_dict(changes_item_data)
-
-                changes.append(changes_item)
-
-        field = d.pop("field", UNSET)
-
-        _value = d.pop("value", UNSET)
-        value: WebhookEntryValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = WebhookEntryValue.from_dict(_value)
-
-        webhook_entry = cls(
-            id=id,
-            time=time,
-            messaging=messaging,
-            standby=standby,
-            changes=changes,
-            field=field,
-            value=value,
-        )
-
-        webhook_entry.additional_properties = d
-        return webhook_entry
+        return {
+            "id": ("id", ID),
+            "time": ("time", int),
+            "messaging": ("messaging", ListOf(WebhookMessagingEvent)),
+            "standby": ("standby", ListOf(WebhookMessagingEvent)),
+            "changes": ("changes", ListOf(WebhookChange)),
+            "field": ("field", str),
+            "value": ("value", WebhookEntryValue),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

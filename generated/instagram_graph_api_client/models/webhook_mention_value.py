@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookMentionValue")
 
 
-@_attrs_define
-class WebhookMentionValue:
+@_attrs_define(slots=False)
+class WebhookMentionValue(Model):
     """The value of a `mentions` change."""
 
     media_id: str | Unset = UNSET
     comment_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
@@ -36,31 +44,16 @@ class WebhookMentionValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        comment_id = d.pop("comment_id", UNSET)
-
-        webhook_mention_value = cls(
-            media_id=media_id,
-            comment_id=comment_id,
-        )
-
-        webhook_mention_value.additional_properties = d
-        return webhook_mention_value
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "media_id": ("media_id", ID),
+            "comment_id": ("comment_id", ID),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_attachment import WebhookAttachment
@@ -18,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookMessage")
 
 
-@_attrs_define
-class WebhookMessage:
+@_attrs_define(slots=False)
+class WebhookMessage(Model):
     mid: str | Unset = UNSET
     text: str | Unset = UNSET
     attachments: list[WebhookAttachment] | Unset = UNSET
@@ -30,7 +36,9 @@ class WebhookMessage:
     reply_to: WebhookReplyTo | Unset = UNSET
     quick_reply: WebhookQuickReply | Unset = UNSET
     referral: WebhookReferral | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         mid = self.mid
@@ -92,82 +100,29 @@ class WebhookMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.webhook_attachment import WebhookAttachment  # noqa: PLC0415
         from ..models.webhook_quick_reply import WebhookQuickReply  # noqa: PLC0415
         from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
         from ..models.webhook_reply_to import WebhookReplyTo  # noqa: PLC0415
 
-        d = dict(src_dict)
-        mid = d.pop("mid", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[WebhookAttachment] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = WebhookAttachment.from_dict(attachments_item_data)
-
-                attachments.append(attachments_item)
-
-        is_echo = d.pop("is_echo", UNSET)
-
-        is_self = d.pop("is_self", UNSET)
-
-        is_deleted = d.pop("is_deleted", UNSET)
-
-        is_unsupported = d.pop("is_unsupported", UNSET)
-
-        _reply_to = d.pop("reply_to", UNSET)
-        reply_to: WebhookReplyTo | Unset
-        if isinstance(_reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = WebhookReplyTo.from_dict(_reply_to)
-
-        _quick_reply = d.pop("quick_reply", UNSET)
-        quick_reply: WebhookQuickReply | Unset
-        if isinstance(_quick_reply, Unset):
-            quick_reply = UNSET
-        else:
-            quick_reply = WebhookQuickReply.from_dict(_quick_reply)
-
-        _referral = d.pop("referral", UNSET)
-        referral: WebhookReferral | Unset
-        if isinstance(_referral, Unset):
-            referral = UNSET
-        else:
-            referral = WebhookReferral.from_dict(_referral)
-
-        webhook_message = cls(
-            mid=mid,
-            text=text,
-            attachments=attachments,
-            is_echo=is_echo,
-            is_self=is_self,
-            is_deleted=is_deleted,
-            is_unsupported=is_unsupported,
-            reply_to=reply_to,
-            quick_reply=quick_reply,
-            referral=referral,
-        )
-
-        webhook_message.additional_properties = d
-        return webhook_message
+        return {
+            "mid": ("mid", str),
+            "text": ("text", str),
+            "attachments": ("attachments", ListOf(WebhookAttachment)),
+            "is_echo": ("is_echo", bool),
+            "is_self": ("is_self", bool),
+            "is_deleted": ("is_deleted", bool),
+            "is_unsupported": ("is_unsupported", bool),
+            "reply_to": ("reply_to", WebhookReplyTo),
+            "quick_reply": ("quick_reply", WebhookQuickReply),
+            "referral": ("referral", WebhookReferral),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,17 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookMessageEdit")
 
 
-@_attrs_define
-class WebhookMessageEdit:
+@_attrs_define(slots=False)
+class WebhookMessageEdit(Model):
     mid: str | Unset = UNSET
     text: str | Unset = UNSET
     num_edit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         mid = self.mid
@@ -39,34 +46,17 @@ class WebhookMessageEdit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        mid = d.pop("mid", UNSET)
+        return parse_model(cls, src_dict)
 
-        text = d.pop("text", UNSET)
-
-        num_edit = d.pop("num_edit", UNSET)
-
-        webhook_message_edit = cls(
-            mid=mid,
-            text=text,
-            num_edit=num_edit,
-        )
-
-        webhook_message_edit.additional_properties = d
-        return webhook_message_edit
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "mid": ("mid", str),
+            "text": ("text", str),
+            "num_edit": ("num_edit", int),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

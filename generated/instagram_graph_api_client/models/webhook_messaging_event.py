@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.id_only import IdOnly
@@ -23,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookMessagingEvent")
 
 
-@_attrs_define
-class WebhookMessagingEvent:
+@_attrs_define(slots=False)
+class WebhookMessagingEvent(Model):
     sender: IdOnly | Unset = UNSET
     recipient: IdOnly | Unset = UNSET
     timestamp: int | Unset = UNSET
@@ -52,7 +57,9 @@ class WebhookMessagingEvent:
     messaging/instagram-messaging/features/conversation-routing/apis). """
     app_roles: WebhookMessagingEventAppRoles | Unset = UNSET
     """ App ID -> roles (`messaging_handover`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         sender: dict[str, Any] | Unset = UNSET
@@ -143,6 +150,11 @@ class WebhookMessagingEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.id_only import IdOnly  # noqa: PLC0415
         from ..models.webhook_message import WebhookMessage  # noqa: PLC0415
         from ..models.webhook_message_edit import WebhookMessageEdit  # noqa: PLC0415
@@ -155,129 +167,23 @@ class WebhookMessagingEvent:
         from ..models.webhook_referral import WebhookReferral  # noqa: PLC0415
         from ..models.webhook_thread_control import WebhookThreadControl  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _sender = d.pop("sender", UNSET)
-        sender: IdOnly | Unset
-        if isinstance(_sender, Unset):
-            sender = UNSET
-        else:
-            sender = IdOnly.from_dict(_sender)
-
-        _recipient = d.pop("recipient", UNSET)
-        recipient: IdOnly | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = IdOnly.from_dict(_recipient)
-
-        timestamp = d.pop("timestamp", UNSET)
-
-        is_self = d.pop("is_self", UNSET)
-
-        _message = d.pop("message", UNSET)
-        message: WebhookMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = WebhookMessage.from_dict(_message)
-
-        _reaction = d.pop("reaction", UNSET)
-        reaction: WebhookReaction | Unset
-        if isinstance(_reaction, Unset):
-            reaction = UNSET
-        else:
-            reaction = WebhookReaction.from_dict(_reaction)
-
-        _read = d.pop("read", UNSET)
-        read: WebhookRead | Unset
-        if isinstance(_read, Unset):
-            read = UNSET
-        else:
-            read = WebhookRead.from_dict(_read)
-
-        _postback = d.pop("postback", UNSET)
-        postback: WebhookPostback | Unset
-        if isinstance(_postback, Unset):
-            postback = UNSET
-        else:
-            postback = WebhookPostback.from_dict(_postback)
-
-        _referral = d.pop("referral", UNSET)
-        referral: WebhookReferral | Unset
-        if isinstance(_referral, Unset):
-            referral = UNSET
-        else:
-            referral = WebhookReferral.from_dict(_referral)
-
-        _message_edit = d.pop("message_edit", UNSET)
-        message_edit: WebhookMessageEdit | Unset
-        if isinstance(_message_edit, Unset):
-            message_edit = UNSET
-        else:
-            message_edit = WebhookMessageEdit.from_dict(_message_edit)
-
-        _pass_thread_control = d.pop("pass_thread_control", UNSET)
-        pass_thread_control: WebhookThreadControl | Unset
-        if isinstance(_pass_thread_control, Unset):
-            pass_thread_control = UNSET
-        else:
-            pass_thread_control = WebhookThreadControl.from_dict(_pass_thread_control)
-
-        _take_thread_control = d.pop("take_thread_control", UNSET)
-        take_thread_control: WebhookThreadControl | Unset
-        if isinstance(_take_thread_control, Unset):
-            take_thread_control = UNSET
-        else:
-            take_thread_control = WebhookThreadControl.from_dict(_take_thread_control)
-
-        _request_thread_control = d.pop("request_thread_control", UNSET)
-        request_thread_control: WebhookThreadControl | Unset
-        if isinstance(_request_thread_control, Unset):
-            request_thread_control = UNSET
-        else:
-            request_thread_control = WebhookThreadControl.from_dict(
-                _request_thread_control
-            )
-
-        _app_roles = d.pop("app_roles", UNSET)
-        app_roles: WebhookMessagingEventAppRoles | Unset
-        if isinstance(_app_roles, Unset):
-            app_roles = UNSET
-        else:
-            app_roles = WebhookMessagingEventAppRoles.from_dict(_app_roles)
-
-        webhook_messaging_event = cls(
-            sender=sender,
-            recipient=recipient,
-            timestamp=timestamp,
-            is_self=is_self,
-            message=message,
-            reaction=reaction,
-            read=read,
-            postback=postback,
-            referral=referral,
-            message_edit=message_edit,
-            pass_thread_control=pass_thread_control,
-            take_thread_control=take_thread_control,
-            request_thread_control=request_thread_control,
-            app_roles=app_roles,
-        )
-
-        webhook_messaging_event.additional_properties = d
-        return webhook_messaging_event
+        return {
+            "sender": ("sender", IdOnly),
+            "recipient": ("recipient", IdOnly),
+            "timestamp": ("timestamp", int),
+            "is_self": ("is_self", bool),
+            "message": ("message", WebhookMessage),
+            "reaction": ("reaction", WebhookReaction),
+            "read": ("read", WebhookRead),
+            "postback": ("postback", WebhookPostback),
+            "referral": ("referral", WebhookReferral),
+            "message_edit": ("message_edit", WebhookMessageEdit),
+            "pass_thread_control": ("pass_thread_control", WebhookThreadControl),
+            "take_thread_control": ("take_thread_control", WebhookThreadControl),
+            "request_thread_control": ("request_thread_control", WebhookThreadControl),
+            "app_roles": ("app_roles", WebhookMessagingEventAppRoles),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

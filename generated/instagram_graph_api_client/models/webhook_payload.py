@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    ListOf,
+    Model,
+    parse_model,
+)
+
 if TYPE_CHECKING:
     from ..models.webhook_entry import WebhookEntry
 
@@ -13,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookPayload")
 
 
-@_attrs_define
-class WebhookPayload:
+@_attrs_define(slots=False)
+class WebhookPayload(Model):
     """A webhook notification body (https://developers.facebook.com/docs/instagram-platform/webhooks). Entries carry
     `messaging[]`, `changes[]`, or a top-level `field`/`value` pair (the layout Meta's Instagram Login examples page
     shows). Unknown keys are kept.
@@ -24,7 +30,9 @@ class WebhookPayload:
     object_: str
     """ `instagram`. """
     entry: list[WebhookEntry]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         object_ = self.object_
@@ -47,38 +55,18 @@ class WebhookPayload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.webhook_entry import WebhookEntry  # noqa: PLC0415
 
-        d = dict(src_dict)
-        object_ = d.pop("object")
-
-        entry = []
-        _entry = d.pop("entry")
-        for entry_item_data in _entry:
-            entry_item = WebhookEntry.from_dict(entry_item_data)
-
-            entry.append(entry_item)
-
-        webhook_payload = cls(
-            object_=object_,
-            entry=entry,
-        )
-
-        webhook_payload.additional_properties = d
-        return webhook_payload
+        return {
+            "object": ("object_", str),
+            "entry": ("entry", ListOf(WebhookEntry)),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

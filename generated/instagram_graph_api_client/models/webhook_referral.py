@@ -6,17 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookReferral")
 
 
-@_attrs_define
-class WebhookReferral:
+@_attrs_define(slots=False)
+class WebhookReferral(Model):
     ref: str | Unset = UNSET
     source: str | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         ref = self.ref
@@ -39,34 +46,17 @@ class WebhookReferral:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ref = d.pop("ref", UNSET)
+        return parse_model(cls, src_dict)
 
-        source = d.pop("source", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        webhook_referral = cls(
-            ref=ref,
-            source=source,
-            type_=type_,
-        )
-
-        webhook_referral.additional_properties = d
-        return webhook_referral
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "ref": ("ref", str),
+            "source": ("source", str),
+            "type": ("type_", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook_story_ref import WebhookStoryRef
@@ -15,11 +20,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookReplyTo")
 
 
-@_attrs_define
-class WebhookReplyTo:
+@_attrs_define(slots=False)
+class WebhookReplyTo(Model):
     mid: str | Unset = UNSET
     story: WebhookStoryRef | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         mid = self.mid
@@ -40,38 +47,18 @@ class WebhookReplyTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.webhook_story_ref import WebhookStoryRef  # noqa: PLC0415
 
-        d = dict(src_dict)
-        mid = d.pop("mid", UNSET)
-
-        _story = d.pop("story", UNSET)
-        story: WebhookStoryRef | Unset
-        if isinstance(_story, Unset):
-            story = UNSET
-        else:
-            story = WebhookStoryRef.from_dict(_story)
-
-        webhook_reply_to = cls(
-            mid=mid,
-            story=story,
-        )
-
-        webhook_reply_to.additional_properties = d
-        return webhook_reply_to
+        return {
+            "mid": ("mid", str),
+            "story": ("story", WebhookStoryRef),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

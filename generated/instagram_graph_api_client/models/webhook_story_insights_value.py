@@ -6,13 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookStoryInsightsValue")
 
 
-@_attrs_define
-class WebhookStoryInsightsValue:
+@_attrs_define(slots=False)
+class WebhookStoryInsightsValue(Model):
     """The value of a `story_insights` change (Facebook Login only), sent when a story expires
     (https://developers.facebook.com/docs/instagram-platform/webhooks). Other keys are kept.
 
@@ -26,7 +32,9 @@ class WebhookStoryInsightsValue:
     taps_back: int | Unset = UNSET
     impressions: int | Unset = UNSET
     views: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id
@@ -69,49 +77,22 @@ class WebhookStoryInsightsValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        media_id = d.pop("media_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        exits = d.pop("exits", UNSET)
-
-        replies = d.pop("replies", UNSET)
-
-        reach = d.pop("reach", UNSET)
-
-        taps_forward = d.pop("taps_forward", UNSET)
-
-        taps_back = d.pop("taps_back", UNSET)
-
-        impressions = d.pop("impressions", UNSET)
-
-        views = d.pop("views", UNSET)
-
-        webhook_story_insights_value = cls(
-            media_id=media_id,
-            exits=exits,
-            replies=replies,
-            reach=reach,
-            taps_forward=taps_forward,
-            taps_back=taps_back,
-            impressions=impressions,
-            views=views,
-        )
-
-        webhook_story_insights_value.additional_properties = d
-        return webhook_story_insights_value
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "media_id": ("media_id", ID),
+            "exits": ("exits", int),
+            "replies": ("replies", int),
+            "reach": ("reach", int),
+            "taps_forward": ("taps_forward", int),
+            "taps_back": ("taps_back", int),
+            "impressions": ("impressions", int),
+            "views": ("views", int),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -6,17 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookStoryRef")
 
 
-@_attrs_define
-class WebhookStoryRef:
+@_attrs_define(slots=False)
+class WebhookStoryRef(Model):
     id: str | Unset = UNSET
     url: str | Unset = UNSET
     link_sticker_url: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -39,34 +47,17 @@ class WebhookStoryRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return parse_model(cls, src_dict)
 
-        url = d.pop("url", UNSET)
-
-        link_sticker_url = d.pop("link_sticker_url", UNSET)
-
-        webhook_story_ref = cls(
-            id=id,
-            url=url,
-            link_sticker_url=link_sticker_url,
-        )
-
-        webhook_story_ref.additional_properties = d
-        return webhook_story_ref
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "id": ("id", ID),
+            "url": ("url", str),
+            "link_sticker_url": ("link_sticker_url", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    OneOf,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WebhookThreadControl")
 
 
-@_attrs_define
-class WebhookThreadControl:
+@_attrs_define(slots=False)
+class WebhookThreadControl(Model):
     """A `messaging_handover` event: control passed to, taken from, or requested by an app
     (https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-
     events/messaging_handovers; Instagram: https://developers.facebook.com/documentation/business-messaging/instagram-
@@ -25,7 +32,9 @@ class WebhookThreadControl:
     new_owner_app_id: str | Unset = UNSET
     requested_owner_app_id: str | Unset = UNSET
     metadata: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         previous_owner_app_id: None | str | Unset
@@ -56,47 +65,18 @@ class WebhookThreadControl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        return parse_model(cls, src_dict)
 
-        def _parse_previous_owner_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_owner_app_id = _parse_previous_owner_app_id(
-            d.pop("previous_owner_app_id", UNSET)
-        )
-
-        new_owner_app_id = d.pop("new_owner_app_id", UNSET)
-
-        requested_owner_app_id = d.pop("requested_owner_app_id", UNSET)
-
-        metadata = d.pop("metadata", UNSET)
-
-        webhook_thread_control = cls(
-            previous_owner_app_id=previous_owner_app_id,
-            new_owner_app_id=new_owner_app_id,
-            requested_owner_app_id=requested_owner_app_id,
-            metadata=metadata,
-        )
-
-        webhook_thread_control.additional_properties = d
-        return webhook_thread_control
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "previous_owner_app_id": ("previous_owner_app_id", OneOf(str, None)),
+            "new_owner_app_id": ("new_owner_app_id", ID),
+            "requested_owner_app_id": ("requested_owner_app_id", ID),
+            "metadata": ("metadata", str),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

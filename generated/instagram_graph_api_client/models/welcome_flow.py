@@ -2,18 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    DATETIME,
+    ID,
+    UNSET,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WelcomeFlow")
 
 
-@_attrs_define
-class WelcomeFlow:
+@_attrs_define(slots=False)
+class WelcomeFlow(Model):
     id: str | Unset = UNSET
     name: str | Unset = UNSET
     eligible_platforms: list[str] | Unset = UNSET
@@ -21,7 +29,9 @@ class WelcomeFlow:
     """ The flow's steps as a JSON-encoded string. """
     last_update_time: datetime.datetime | Unset = UNSET
     is_used_in_ad: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -60,48 +70,20 @@ class WelcomeFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        return parse_model(cls, src_dict)
 
-        name = d.pop("name", UNSET)
-
-        eligible_platforms = cast(list[str], d.pop("eligible_platforms", UNSET))
-
-        welcome_message_flow = d.pop("welcome_message_flow", UNSET)
-
-        _last_update_time = d.pop("last_update_time", UNSET)
-        last_update_time: datetime.datetime | Unset
-        if isinstance(_last_update_time, Unset):
-            last_update_time = UNSET
-        else:
-            last_update_time = datetime.datetime.fromisoformat(_last_update_time)
-
-        is_used_in_ad = d.pop("is_used_in_ad", UNSET)
-
-        welcome_flow = cls(
-            id=id,
-            name=name,
-            eligible_platforms=eligible_platforms,
-            welcome_message_flow=welcome_message_flow,
-            last_update_time=last_update_time,
-            is_used_in_ad=is_used_in_ad,
-        )
-
-        welcome_flow.additional_properties = d
-        return welcome_flow
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "id": ("id", ID),
+            "name": ("name", str),
+            "eligible_platforms": ("eligible_platforms", ListOf(str)),
+            "welcome_message_flow": ("welcome_message_flow", str),
+            "last_update_time": ("last_update_time", DATETIME),
+            "is_used_in_ad": ("is_used_in_ad", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -10,7 +10,14 @@ from ..models.welcome_flow_request_eligible_platforms_item import (
     WelcomeFlowRequestEligiblePlatformsItem,
     check_welcome_flow_request_eligible_platforms_item,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Custom,
+    ListOf,
+    Model,
+    Unset,
+    parse_model,
+)
 
 if TYPE_CHECKING:
     from ..models.welcome_flow_step import WelcomeFlowStep
@@ -19,12 +26,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WelcomeFlowRequest")
 
 
-@_attrs_define
-class WelcomeFlowRequest:
+@_attrs_define(slots=False)
+class WelcomeFlowRequest(Model):
     name: str
     welcome_message_flow: list[WelcomeFlowStep]
     eligible_platforms: list[WelcomeFlowRequestEligiblePlatformsItem] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -56,21 +65,25 @@ class WelcomeFlowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.welcome_flow_step import WelcomeFlowStep  # noqa: PLC0415
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        return {
+            "name": ("name", str),
+            "welcome_message_flow": ("welcome_message_flow", ListOf(WelcomeFlowStep)),
+            "eligible_platforms": (
+                "eligible_platforms",
+                Custom(WelcomeFlowRequest._parse_eligible_platforms),
+            ),
+        }
 
-        welcome_message_flow = []
-        _welcome_message_flow = d.pop("welcome_message_flow")
-        for welcome_message_flow_item_data in _welcome_message_flow:
-            welcome_message_flow_item = WelcomeFlowStep.from_dict(
-                welcome_message_flow_item_data
-            )
-
-            welcome_message_flow.append(welcome_message_flow_item)
-
-        _eligible_platforms = d.pop("eligible_platforms", UNSET)
+    @staticmethod
+    def _parse_eligible_platforms(value: Any) -> Any:
+        _eligible_platforms = value
         eligible_platforms: list[WelcomeFlowRequestEligiblePlatformsItem] | Unset = (
             UNSET
         )
@@ -85,27 +98,8 @@ class WelcomeFlowRequest:
 
                 eligible_platforms.append(eligible_platforms_item)
 
-        welcome_flow_request = cls(
-            name=name,
-            welcome_message_flow=welcome_message_flow,
-            eligible_platforms=eligible_platforms,
-        )
-
-        welcome_flow_request.additional_properties = d
-        return welcome_flow_request
+        return eligible_platforms
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

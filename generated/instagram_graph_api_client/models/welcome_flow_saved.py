@@ -6,18 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    ID,
+    UNSET,
+    Model,
+    Unset,
+    parse_model,
+)
 
 T = TypeVar("T", bound="WelcomeFlowSaved")
 
 
-@_attrs_define
-class WelcomeFlowSaved:
+@_attrs_define(slots=False)
+class WelcomeFlowSaved(Model):
     flow_id: str | Unset = UNSET
     """ Set when a flow was created. """
     success: bool | Unset = UNSET
     """ Set when a flow was updated. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         flow_id = self.flow_id
@@ -36,31 +44,16 @@ class WelcomeFlowSaved:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flow_id = d.pop("flow_id", UNSET)
+        return parse_model(cls, src_dict)
 
-        success = d.pop("success", UNSET)
-
-        welcome_flow_saved = cls(
-            flow_id=flow_id,
-            success=success,
-        )
-
-        welcome_flow_saved.additional_properties = d
-        return welcome_flow_saved
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
+        return {
+            "flow_id": ("flow_id", ID),
+            "success": ("success", bool),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

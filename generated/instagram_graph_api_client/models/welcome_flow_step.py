@@ -6,6 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Model,
+    parse_model,
+)
+
 if TYPE_CHECKING:
     from ..models.outgoing_message import OutgoingMessage
 
@@ -13,10 +18,12 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WelcomeFlowStep")
 
 
-@_attrs_define
-class WelcomeFlowStep:
+@_attrs_define(slots=False)
+class WelcomeFlowStep(Model):
     message: OutgoingMessage
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(
+        init=False, factory=dict, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.to_dict()
@@ -33,30 +40,17 @@ class WelcomeFlowStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        return parse_model(cls, src_dict)
+
+    @staticmethod
+    def _json_fields() -> dict[str, tuple[str, Any]]:
+        """Each JSON key: (attribute, kind), for types.parse_model (called once, on first use)."""
         from ..models.outgoing_message import OutgoingMessage  # noqa: PLC0415
 
-        d = dict(src_dict)
-        message = OutgoingMessage.from_dict(d.pop("message"))
-
-        welcome_flow_step = cls(
-            message=message,
-        )
-
-        welcome_flow_step.additional_properties = d
-        return welcome_flow_step
+        return {
+            "message": ("message", OutgoingMessage),
+        }
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

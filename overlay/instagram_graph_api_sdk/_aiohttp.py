@@ -1,0 +1,203 @@
+"""AiohttpTransport: an httpx async transport that sends through aiohttp (the fleet transport).
+
+    client = AsyncInstagramClient(token, transport=AiohttpTransport())
+
+httpx's async connection pool is the slow part of a busy async client; aiohttp's is several
+times faster. This transport only moves bytes: it returns a *streaming* response with the body
+still encoded (aiohttp's own decompression is off), so the SDK's reading layer (the call's
+deadline, the size cap, the decoding, retries, usage headers, redaction, error classification)
+does exactly what it does on httpx's transport. aiohttp errors become the httpx errors the retry
+layer already classifies (connect failures as "not sent", read failures as "maybe sent").
+
+Needs the optional extra: `pip install 'instagram-graph-api-sdk[aiohttp]'`. aiohttp is imported
+when the first request is sent (in the event loop that owns the session), never at import time.
+One transport belongs to one event loop; share it between clients of that loop (`for_account`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    import aiohttp
+
+_EXTRA_HINT = (
+    "AiohttpTransport needs aiohttp: install the extra with `pip install 'instagram-graph-api-sdk[aiohttp]'` "
+    "(or use the default transport by not passing transport=)."
+)
+
+
+def _import_aiohttp() -> Any:
+    try:
+        import aiohttp
+    except ImportError:
+        raise ConfigurationError(_EXTRA_HINT) from None
+    return aiohttp
+
+
+class _AiohttpStream(httpx.AsyncByteStream):
+    """The body of one aiohttp response, chunk by chunk, still encoded; closing releases it."""
+
+    __slots__ = ("_request", "_response")
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self._response = response
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        content = self._response.content
+        try:
+            while True:
+                chunk = await content.readany()
+                if not chunk:
+                    return
+                yield chunk
+        except Exception as error:
+            raise _map_error(error, self._request, reading=True) from None
+
+    async def aclose(self) -> None:
+        self._response.release()  # back to the pool when fully read; dropped otherwise
+
+
+def _map_error(error: BaseException, request: httpx.Request, *, reading: bool = False) -> BaseException:
+    """The httpx exception that stands for an aiohttp (or asyncio) error."""
+    import asyncio
+
+    aiohttp = _import_aiohttp()
+    message = f"{type(error).__name__}: {error}"
+    if isinstance(error, aiohttp.ConnectionTimeoutError):
+        return httpx.ConnectTimeout(message, request=request)
+    if isinstance(error, aiohttp.SocketTimeoutError | asyncio.TimeoutError):
+        return httpx.ReadTimeout(message, request=request) if reading else httpx.PoolTimeout(message, request=request)
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return httpx.ConnectError(message, request=request)
+    if isinstance(error, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError):
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(error, aiohttp.ClientResponseError):  # a malformed status line or header
+        return httpx.RemoteProtocolError(message, request=request)
+    if isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+        return httpx.UnsupportedProtocol(message, request=request)
+    if isinstance(error, aiohttp.ClientError | OSError):
+        return httpx.ReadError(message, request=request) if reading else httpx.WriteError(message, request=request)
+    return error
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """An httpx async transport backed by one aiohttp session (its connection pool).
+
+    Args:
+        limit: Most connections open at once (aiohttp's TCPConnector limit; httpx's default is 100).
+        keepalive_expiry: Seconds an idle connection is kept for reuse.
+        proxy: A proxy URL for every request (default: HTTPS_PROXY/ALL_PROXY unless NO_PROXY
+            exempts the host, as for the default transport).
+    """
+
+    def __init__(self, *, limit: int = 100, keepalive_expiry: float = 5.0, proxy: str | None = None) -> None:
+        _import_aiohttp()  # fail at construction, with the extra's name, not at the first call
+        self._limit = limit
+        self._keepalive = keepalive_expiry
+        self._proxy = proxy
+        self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self._proxies: dict[str, str | None] = {}
+        self._urls: dict[str, Any] = {}
+        self._closed = False
+
+    def _open(self) -> aiohttp.ClientSession:
+        import ssl
+
+        import certifi
+
+        aiohttp = _import_aiohttp()
+        if self._closed:
+            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one")
+        connector = aiohttp.TCPConnector(
+            limit=self._limit,
+            keepalive_timeout=self._keepalive,
+            ssl=ssl.create_default_context(cafile=certifi.where()),  # the CA bundle httpx uses
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,  # the SDK decodes, under its size cap and deadline
+            cookie_jar=aiohttp.DummyCookieJar(),  # an API client keeps no cookies
+            skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept"),  # httpx's headers go as they are
+            trust_env=False,  # proxies come from proxy= or the SDK's own environment rule
+        )
+        # aiohttp silently resends an idempotent request once after a reset; the SDK's retry layer
+        # decides about retries (and counts them) on every transport, so that is switched off.
+        if hasattr(self._session, "_retry_connection"):
+            self._session._retry_connection = False
+        return self._session
+
+    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
+        spec = request.extensions.get("timeout") or {}
+        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            aiohttp = _import_aiohttp()
+            connect, read, pool = key
+            waiting = None if connect is None or pool is None else connect + pool
+            timeout = aiohttp.ClientTimeout(total=None, connect=waiting, sock_connect=connect, sock_read=read)
+            if len(self._timeouts) < 64:  # deadlines shrink timeouts: keep only a few shapes
+                self._timeouts[key] = timeout
+        return timeout
+
+    def _url(self, url: str) -> Any:
+        """The yarl URL for httpx's URL string, exactly as httpx encoded it (recent ones reused)."""
+        cached = self._urls.get(url)
+        if cached is None:
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            cached = self._urls[url] = _yarl_url(url)
+        return cached
+
+    def _proxy_for(self, host: str) -> str | None:
+        if self._proxy is not None:
+            return self._proxy
+        if host not in self._proxies:
+            from ._transport import environment_proxy
+
+            self._proxies[host] = environment_proxy(host)
+        return self._proxies[host]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        session = self._session or self._open()
+        stream = request.stream
+        body: Any = request.content if isinstance(stream, httpx.ByteStream) else stream
+        try:
+            response = await session.request(
+                request.method,
+                self._url(str(request.url)),
+                # The raw pairs (httpx's multi_items() re-detects the encoding for every header).
+                headers=[(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw],
+                data=body or None,
+                allow_redirects=False,
+                timeout=self._timeout(request),
+                proxy=self._proxy_for(request.url.host),
+            )
+        except Exception as error:
+            raise _map_error(error, request) from None
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=_AiohttpStream(response, request),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+        )
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._session is not None:
+            session, self._session = self._session, None
+            await session.close()
+
+
+def _yarl_url(url: str) -> Any:
+    """The URL exactly as httpx encoded it (aiohttp must not re-quote a token in the query)."""
+    from yarl import URL
+
+    return URL(url, encoded=True)
