@@ -90,8 +90,10 @@ class Field:
 
 
 def _float(cls: type, key: str, value: Any) -> float:
+    # A JSON number stays as Meta sent it (an int is a float to the type system, PEP 484), so a
+    # count prints as 100, not 100.0.
     if (value.__class__ is float or value.__class__ is int) and _math.isfinite(value):
-        return float(value)
+        return value  # type: ignore[no-any-return,unused-ignore]
     raise _wrong(cls, key, "a finite number", value)
 
 
