@@ -19,6 +19,7 @@ PUBLIC = {
     "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",
     "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
     "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "WebhookPayloadError",
+    "ResponseTooLargeError",
     "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
     "is_transient_error", "__version__",
     # the TypeScript SDK's helpers and names

@@ -17,7 +17,9 @@ import httpx
 from . import _exceptions as exc
 from ._classify import build_error
 from ._constants import API_INSTAGRAM
+from ._reading import LIMIT_EXTENSION
 from ._redact import redact, register_secret
+from ._scrub import scrubbed
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, UsageState
 from ._usage import parse_usage
 
@@ -136,7 +138,10 @@ class _RunnerBase:
                 kwargs["method"], base + kwargs["url"], params=params, headers=headers,
                 json=kwargs.get("json"), data=kwargs.get("data"), content=kwargs.get("content"),
                 files=kwargs.get("files"), timeout=self._timeout,
-                extensions={RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id},
+                extensions={
+                    RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
+                    LIMIT_EXTENSION: self.options.max_response_bytes,
+                },
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
             raise exc.InvalidArgumentError(f"{op.tag}.{op.method_name}: {redact(str(error))}") from None
@@ -188,8 +193,10 @@ class _RunnerBase:
         )  # fmt: skip
 
     @staticmethod
-    def translate(error: Exception, request: httpx.Request) -> exc.InstagramError:
+    def translate(error: Exception, request: httpx.Request | None) -> exc.InstagramError:
         """An SDK exception for an httpx error (no URL query, no token in the message)."""
+        if request is None:
+            return exc.InvalidArgumentError(f"the request could not be built: {redact(str(error))}")
         where = f"{request.method} {redact(request.url.path)}"
         detail = redact(str(error)) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
@@ -197,7 +204,10 @@ class _RunnerBase:
                 f"{where} timed out: {detail}", method=request.method, path=redact(request.url.path)
             )
         if isinstance(error, httpx.DecodingError):
-            return exc.InvalidResponseError(f"{where}: the response could not be decoded: {detail}")
+            return exc.InvalidResponseError(
+                f"{where}: the response could not be decoded: {detail}", method=request.method,
+                path=redact(request.url.path),
+            )  # fmt: skip
         return exc.APIConnectionError(
             f"{where} failed before Instagram answered: {type(error).__name__}: {detail}",
             method=request.method, path=redact(request.url.path),
@@ -218,12 +228,16 @@ class SyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
-        request = self.prepare(operation, build)
+        request = None
         try:
-            response = self._http.send(request)
+            request = self.prepare(operation, build)
+            return self.finish(operation, request, self._http.send(request), parse, unwrap)
         except httpx.HTTPError as error:
-            raise self.translate(error, request) from None
-        return self.finish(operation, request, response, parse, unwrap)
+            failure = self.translate(error, request)
+        except exc.InstagramError as error:
+            failure = error
+        request = None  # the request holds the token: not in the frame that raises
+        raise scrubbed(failure)
 
 
 class AsyncRunner(_RunnerBase):
@@ -240,9 +254,13 @@ class AsyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
-        request = self.prepare(operation, build)
+        request = None
         try:
-            response = await self._http.send(request)
+            request = self.prepare(operation, build)
+            return self.finish(operation, request, await self._http.send(request), parse, unwrap)
         except httpx.HTTPError as error:
-            raise self.translate(error, request) from None
-        return self.finish(operation, request, response, parse, unwrap)
+            failure = self.translate(error, request)
+        except exc.InstagramError as error:
+            failure = error
+        request = None  # the request holds the token: not in the frame that raises
+        raise scrubbed(failure)
