@@ -113,7 +113,10 @@ async def test_oauth_calls_end_within_the_deadline(behaviour: str) -> None:
             )  # fmt: skip
         with pytest.raises(sdk.APITimeoutError):
             await sdk.AsyncInstagramOAuth.get_long_lived_token(
-                client_secret="test-app-secret", access_token="test-short-token", base_url=server.url, timeout=1.0,
+                client_secret="test-app-secret",
+                access_token="test-short-token",
+                base_url=server.url,
+                timeout=1.0,
                 deadline=DEADLINE,
             )
         assert time.monotonic() - started < 2 * (DEADLINE + SLACK)

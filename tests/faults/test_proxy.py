@@ -40,7 +40,9 @@ def test_each_host_goes_direct_or_through_the_proxy_as_no_proxy_says(servers: tu
         assert http.get(f"http://127.0.0.1:{port}/direct").status_code == 200  # exempted by NO_PROXY
         assert http.get(f"http://localhost:{port}/proxied").status_code == 200  # not exempted
     assert [head.split(b"\r\n")[0] for head in origin.heads] == [b"GET /direct HTTP/1.1"]
-    assert [head.split(b"\r\n")[0] for head in proxy.heads] == [f"GET http://localhost:{port}/proxied HTTP/1.1".encode()]
+    assert [head.split(b"\r\n")[0] for head in proxy.heads] == [
+        f"GET http://localhost:{port}/proxied HTTP/1.1".encode()
+    ]
 
 
 async def test_the_async_router_decides_per_host_too(servers: tuple[FaultServer, FaultServer]) -> None:
@@ -51,7 +53,8 @@ async def test_the_async_router_decides_per_host_too(servers: tuple[FaultServer,
     async with httpx.AsyncClient(transport=transport) as http:
         assert (await http.get(f"http://localhost:{port}/proxied")).status_code == 200
         assert (await http.get(f"http://127.0.0.1:{port}/direct")).status_code == 200
-    assert len(proxy.heads) == 1 and len(origin.heads) == 1
+    assert len(proxy.heads) == 1
+    assert len(origin.heads) == 1
     assert origin.heads[0].startswith(b"GET /direct ")
 
 

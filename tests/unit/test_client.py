@@ -295,7 +295,9 @@ def test_the_environments_proxy_is_used_as_httpx_would(clean_proxy_env: pytest.M
 
 
 @pytest.mark.parametrize("client_class", [sdk.InstagramClient, sdk.AsyncInstagramClient])
-def test_no_proxy_is_decided_per_host_without_a_base_url(clean_proxy_env: pytest.MonkeyPatch, client_class: Any) -> None:
+def test_no_proxy_is_decided_per_host_without_a_base_url(
+    clean_proxy_env: pytest.MonkeyPatch, client_class: Any
+) -> None:
     """Issue 8 item 14: NO_PROXY=graph.instagram.com exempts the API host, not the upload host."""
     import httpcore
 

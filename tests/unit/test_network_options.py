@@ -13,7 +13,7 @@ import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk._usage import parse_usage_text
 
 TOKEN = "test-access-token-0001"
-SECRET = "0123456789abcdef0123456789abcdef"
+SECRET = "0123456789abcdef" * 2  # a 32-hex app secret
 
 
 @pytest.mark.parametrize("url", ["http://proxy.example.com", "http://10.0.0.1:8080", "ftp://graph.instagram.com"])
@@ -87,7 +87,8 @@ def test_a_huge_block_is_capped_and_reset_rate_limit_lifts_it(make_client: Any) 
     ig.users.get_profile()
     with pytest.raises(sdk.RateLimitError) as caught:
         ig.users.get_profile()  # refused locally: Meta announced a block
-    assert caught.value.retry_after is not None and 24 * 3600 - 5 < caught.value.retry_after <= 24 * 3600
+    assert caught.value.retry_after is not None
+    assert 24 * 3600 - 5 < caught.value.retry_after <= 24 * 3600
     assert len(calls) == 1
     copy = ig.with_options(max_retries=0)
     copy.reset_rate_limit()  # shared with the client it came from
@@ -101,7 +102,9 @@ async def test_reset_rate_limit_on_the_async_client(make_async_client: Any) -> N
 
     def handler(request: httpx.Request) -> httpx.Response:
         calls.append(request)
-        return httpx.Response(200, json={"id": "1", "username": "u"}, headers=usage_header(10) if len(calls) == 1 else {})
+        return httpx.Response(
+            200, json={"id": "1", "username": "u"}, headers=usage_header(10) if len(calls) == 1 else {}
+        )
 
     ig = make_async_client(handler)
     await ig.users.get_profile()
