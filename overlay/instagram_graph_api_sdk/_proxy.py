@@ -12,6 +12,7 @@ httpx transport is used and nothing here runs per request.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -57,15 +58,17 @@ class _Router(Generic[T]):
         self._make: Callable[[str | None], T] = make
         self._by_proxy: dict[str | None, T] = {}
         self._by_host: dict[str, T] = {}
+        self._lock = threading.Lock()  # threads may share a sync client: one transport per route
 
     def transport_for(self, host: str) -> T:
         transport = self._by_host.get(host)
         if transport is None:
-            proxy = proxy_for(host, self._proxies)
-            transport = self._by_proxy.get(proxy)
-            if transport is None:
-                transport = self._by_proxy[proxy] = self._make(proxy)
-            self._by_host[host] = transport
+            with self._lock:
+                proxy = proxy_for(host, self._proxies)
+                transport = self._by_proxy.get(proxy)
+                if transport is None:
+                    transport = self._by_proxy[proxy] = self._make(proxy)
+                self._by_host[host] = transport
         return transport
 
 
