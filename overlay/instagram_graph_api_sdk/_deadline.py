@@ -11,7 +11,7 @@ instead: every connect, TLS handshake, read and write waits at most until the de
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -26,45 +26,67 @@ if TYPE_CHECKING:  # httpcore is imported by httpx only once a transport is made
 DEADLINE_AT: ContextVar[float | None] = ContextVar("instagram_graph_api_sdk.deadline_at", default=None)
 
 
-def bounded(timeout: float | None, kind: Literal["ConnectTimeout", "ReadTimeout", "WriteTimeout"]) -> float | None:
-    """`timeout` shrunk to what is left of the attempt's deadline; raises httpcore's `kind` of
-    timeout (httpx maps it to its own) once the deadline passed."""
-    deadline_at = DEADLINE_AT.get()
+_monotonic = time.monotonic
+_current = DEADLINE_AT.get
+Kind = Literal["ConnectTimeout", "ReadTimeout", "WriteTimeout"]
+
+
+def _expired(kind: Kind) -> Exception:
+    """httpcore's `kind` of timeout (httpx maps it to its own)."""
+    import httpcore
+
+    exception: type[Exception] = getattr(httpcore, kind)
+    return exception("the call's deadline passed")
+
+
+def bounded(timeout: float | None, kind: Kind) -> float | None:
+    """`timeout` shrunk to what is left of the attempt's deadline; raises once it passed."""
+    deadline_at = _current()
     if deadline_at is None:
         return timeout
-    remaining = deadline_at - time.monotonic()
+    remaining = deadline_at - _monotonic()
     if remaining <= 0:
-        import httpcore
-
-        raise getattr(httpcore, kind)("the call's deadline passed")
+        raise _expired(kind)
     return remaining if timeout is None or timeout > remaining else timeout
 
 
 class DeadlineStream:
     """A network stream whose every wait ends at the deadline (httpcore's NetworkStream interface)."""
 
-    __slots__ = ("_inner",)
+    __slots__ = ("_inner", "close", "get_extra_info")
 
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
+        # Delegated as bound methods: no extra Python frame on httpcore's per-request checks.
+        self.close: Callable[[], None] = inner.close
+        self.get_extra_info: Callable[[str], Any] = inner.get_extra_info
 
+    # read and write inline `bounded` (they run several times per call).
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._inner.read(max_bytes, bounded(timeout, "ReadTimeout"))
+        deadline_at = _current()
+        if deadline_at is not None:
+            remaining = deadline_at - _monotonic()
+            if timeout is None or timeout > remaining:
+                if remaining <= 0:
+                    raise _expired("ReadTimeout")
+                timeout = remaining
+        return self._inner.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._inner.write(buffer, bounded(timeout, "WriteTimeout"))
-
-    def close(self) -> None:
-        self._inner.close()
+        deadline_at = _current()
+        if deadline_at is not None:
+            remaining = deadline_at - _monotonic()
+            if timeout is None or timeout > remaining:
+                if remaining <= 0:
+                    raise _expired("WriteTimeout")
+                timeout = remaining
+        self._inner.write(buffer, timeout)
 
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
     ) -> DeadlineStream:
         inner = self._inner.start_tls(ssl_context, server_hostname, bounded(timeout, "ConnectTimeout"))
         return DeadlineStream(inner)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
 
 
 class DeadlineBackend:

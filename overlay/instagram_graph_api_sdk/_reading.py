@@ -91,7 +91,7 @@ def _decoders(encoding: str, request: httpx.Request) -> list[_Inflater]:
 class Body:
     """The decoded body of one response, collected under the cap and the deadline."""
 
-    __slots__ = ("_buffer", "_check", "_first", "_request", "_stages", "_status", "limit", "size")
+    __slots__ = ("_buffer", "_check", "_first", "_request", "_stages", "_status", "feed", "limit", "size")
 
     def __init__(
         self, response: httpx.Response, request: httpx.Request, limit: int, check_deadline: Callable[[], None]
@@ -114,11 +114,11 @@ class Body:
         self._stages = _decoders(encoding, request) if encoding and encoding.strip().lower() not in _IDENTITY else None
         if self._stages is not None:
             del response.headers["content-encoding"]  # decoded here: httpx must not inflate it again
+        # feed(chunk): one call per chunk, straight to _keep for the usual plain body.
+        self.feed: Callable[[bytes], None] = self._keep if self._stages is None else self._decode
 
-    def feed(self, chunk: bytes) -> None:
-        if self._stages is None:
-            self._keep(chunk)
-        elif chunk:
+    def _decode(self, chunk: bytes) -> None:
+        if chunk:
             try:
                 for piece in self._inflate(chunk, 0):
                     self._keep(piece)

@@ -186,9 +186,6 @@ class _Attempts:
                 request=self.request,
             )
 
-    def body(self, response: httpx.Response) -> Body:
-        return Body(response, self.request, self.limit, self.check_deadline)
-
 
 class RetryTransport(httpx.BaseTransport):
     """Retries what is safe, under a per-call deadline, around another sync transport."""
@@ -245,10 +242,11 @@ class RetryTransport(httpx.BaseTransport):
 
     @staticmethod
     def _read(response: httpx.Response, attempts: _Attempts) -> bytes:
+        request = attempts.request
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
         try:
-            body = attempts.body(response)
+            body = Body(response, request, attempts.limit, attempts.check_deadline)
             for chunk in stream:
                 body.feed(chunk)
                 attempts.check_deadline()
@@ -340,7 +338,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         try:
-            body = attempts.body(response)
+            body = Body(response, request, attempts.limit, attempts.check_deadline)
             async for chunk in stream:
                 body.feed(chunk)
                 attempts.check_deadline()
