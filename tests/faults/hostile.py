@@ -1,5 +1,6 @@
 """Hostile responses for FaultServer: each is a callable (socket, stop event), bounded in time
-(every loop also ends when the server stops) and in count."""
+(every loop also ends when the server stops) and in count. Each says `connection: close` (the
+server serves one request per connection), so no client reuses a connection the server closed."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def header_drip(interval: float = 0.2, count: int = 60) -> Behaviour:
     """A status line, then one byte of a (long) header every `interval` seconds."""
 
     def respond(conn: socket.socket, stop: threading.Event) -> None:
-        if not _send(conn, b"HTTP/1.1 200 OK\r\nx-drip: "):
+        if not _send(conn, b"HTTP/1.1 200 OK\r\nconnection: close\r\nx-drip: "):
             return
         for _ in range(count):
             if stop.wait(interval) or not _send(conn, b"a"):
@@ -41,7 +42,7 @@ def body_drip(interval: float = 0.2, count: int = 60) -> Behaviour:
     """Headers at once, then one body byte every `interval` seconds (each read succeeds)."""
 
     def respond(conn: socket.socket, stop: threading.Event) -> None:
-        if not _send(conn, b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % (count + 2) + b"{"):
+        if not _send(conn, b"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-length: %d\r\n\r\n" % (count + 2) + b"{"):
             return
         for _ in range(count):
             if stop.wait(interval) or not _send(conn, b" "):
@@ -56,7 +57,9 @@ def large(size: int, declare: bool = True, chunk: int = 1 << 20) -> Behaviour:
 
     def respond(conn: socket.socket, stop: threading.Event) -> None:
         framing = b"content-length: %d" % size if declare else b"transfer-encoding: chunked"
-        if not _send(conn, b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n" + framing + b"\r\n\r\n"):
+        if not _send(
+            conn, b"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-type: application/json\r\n" + framing + b"\r\n\r\n"
+        ):
             return
         block = b" " * chunk
         sent = 0
@@ -76,7 +79,7 @@ def encoded(body: bytes, status: int = 200, encoding: str = "gzip", **headers: s
     data = gzip.compress(body, 9) if encoding == "gzip" else zlib.compress(body, 9)
     extra = "".join(f"{name.replace('_', '-')}: {value}\r\n" for name, value in headers.items())
     head = (
-        f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-encoding: {encoding}\r\n"
+        f"HTTP/1.1 {status} X\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-encoding: {encoding}\r\n"
         f"content-length: {len(data)}\r\n{extra}\r\n"
     ).encode()
 
@@ -97,7 +100,7 @@ def gzip_bomb(inflated: int) -> Behaviour:
 
 def encoded_raw(data: bytes, encoding: str) -> Behaviour:
     head = (
-        f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: {encoding}\r\n"
+        f"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-type: application/json\r\ncontent-encoding: {encoding}\r\n"
         f"content-length: {len(data)}\r\n\r\n"
     ).encode()
 

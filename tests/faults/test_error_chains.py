@@ -84,7 +84,8 @@ async def async_failure(call: Callable[[], Any]) -> BaseException:
 
 def error_page(conn: Any, stop: Any) -> None:
     body = ERROR_400.encode()
-    conn.sendall(b"HTTP/1.1 400 X\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(body) + body)
+    head = b"HTTP/1.1 400 X\r\ncontent-type: application/json\r\nconnection: close\r\ncontent-length: %d\r\n\r\n"
+    conn.sendall(head % len(body) + body)
 
 
 @pytest.fixture

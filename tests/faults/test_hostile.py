@@ -210,7 +210,7 @@ def test_a_body_in_many_chunks_under_the_cap_is_read_whole(serve: Any) -> None:
     padded = BODY + b" " * (3 * 1024 * 1024)
 
     def respond(conn: Any, stop: Any) -> None:
-        head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n" % len(padded)
+        head = b"HTTP/1.1 200 OK\r\nconnection: close\r\ncontent-length: %d\r\n\r\n" % len(padded)
         conn.sendall(head + padded)
 
     ig = client(serve(respond))
