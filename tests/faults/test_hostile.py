@@ -218,6 +218,22 @@ def test_a_body_in_many_chunks_under_the_cap_is_read_whole(serve: Any) -> None:
     ig.close()
 
 
+def test_a_body_under_the_cap_is_held_once(serve: Any) -> None:
+    """The chunks are not kept in a list and joined into a second copy (nor copied by httpx)."""
+    size = 6 * 1024 * 1024
+    server = serve(hostile.large(size, declare=False, chunk=64 * 1024))
+    ig = client(server, max_response_bytes=8 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        content = ig._http.get(server.url + "/v25.0/me").content  # the reading layer alone, no parsing
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(content) == size
+    assert peak < 1.5 * size, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.1f} MB body"
+    ig.close()
+
+
 # --- 3. Content-Encoding is decoded under the cap and the deadline
 
 
