@@ -20,7 +20,7 @@ PUBLIC = {
     "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",
     "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
     "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "PublishUncertainError",
-    "WebhookPayloadError",
+    "WebhookPayloadError", "ResponseTooLargeError",
     "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
     "is_transient_error", "__version__", "InvalidCredentialError",
     "TokenTooNewError", "ShortLivedTokenRefreshError",

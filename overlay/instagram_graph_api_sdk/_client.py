@@ -22,16 +22,12 @@ from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, 
 from ._exceptions import ConfigurationError, ResponseValidationError
 from ._namespaces import Namespace
 from ._options import ClientOptions, Login, build_options, derive_options
+from ._proxy import default_async_transport, default_transport
+from ._reading import DEFAULT_MAX_RESPONSE_BYTES
 from ._redact import install_log_filter
 from ._retry import RetryConfig
 from ._runner import AsyncRunner, Pool, SyncRunner, TokenCallback, TokenHolder, _RunnerBase
-from ._transport import (
-    AsyncRetryTransport,
-    RetryTransport,
-    UsageState,
-    default_async_transport,
-    default_transport,
-)
+from ._transport import AsyncRetryTransport, RetryTransport, UsageState
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -65,6 +61,8 @@ T = TypeVar("T")
 _HERE = "instagram_graph_api_sdk"
 _GEN = "instagram_graph_api_client.resources"
 USER_AGENT = f"instagram-graph-api-sdk-python/{__version__}"
+# Only what the SDK inflates itself, under max_response_bytes and the deadline (see _reading).
+HEADERS = {"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"}
 SyncTokenCallback = Callable[["AccessToken"], None]
 
 
@@ -152,6 +150,12 @@ class _ClientBase:
         """Switch this client (and its `with_options()` copies) to another token."""
         self._runner.token.set(access_token)
 
+    def reset_rate_limit(self) -> None:
+        """Forget the usage Meta last reported and any throttling period it announced, so the next
+        call is sent at once (shared with `with_options()` copies). For when you know better, e.g.
+        after Meta support lifted a block; otherwise more calls only extend a real one."""
+        self._runner.usage_state.reset()
+
     def __repr__(self) -> str:
         options = self._runner.options
         return f"{type(self).__name__}(api_version={options.api_version!r}, login={options.login!r})"
@@ -182,6 +186,8 @@ class InstagramClient(_ClientBase):
         on_token_refresh: Called with the new AccessToken after `auth.refresh_token()` (and after a
             refresh-before-call of a `from_store()` client).
         clock: The time source for token expiries (default: the wall clock; `fake.clock` in tests).
+        max_response_bytes: The largest response body accepted, decoded (default 32 MiB); a larger
+            one raises ResponseTooLargeError. See docs/retries.md.
     """
 
     def __init__(
@@ -201,6 +207,7 @@ class InstagramClient(_ClientBase):
         token_in: Literal["header", "query"] = "header",
         on_token_refresh: SyncTokenCallback | None = None,
         clock: Clock | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         install_log_filter()
         if inspect.iscoroutinefunction(on_token_refresh):
@@ -209,14 +216,15 @@ class InstagramClient(_ClientBase):
                 "function, or use AsyncInstagramClient"
             )
         options = build_options(
-            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
-        )
+            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry,
+            max_response_bytes,
+        )  # fmt: skip
         if isinstance(transport, RetryTransport):  # already wrapped (tests inject clock and sleep)
             self._transport, usage = transport, transport.state
         else:
             usage = UsageState()
             self._transport = RetryTransport(transport or default_transport(_host(base_url)), state=usage)
-        http = httpx.Client(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        http = httpx.Client(transport=self._transport, timeout=options.timeout, headers=HEADERS)
         pool = Pool(http, self._transport)
         holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
         self._runner: SyncRunner = SyncRunner(http, holder, options, usage, pool)
@@ -334,18 +342,20 @@ class AsyncInstagramClient(_ClientBase):
         token_in: Literal["header", "query"] = "header",
         on_token_refresh: TokenCallback | None = None,
         clock: Clock | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         install_log_filter()
         options = build_options(
-            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry
-        )
+            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry,
+            max_response_bytes,
+        )  # fmt: skip
         if isinstance(transport, AsyncRetryTransport):
             self._transport, usage = transport, transport.state
         else:
             usage = UsageState()
             inner = transport or default_async_transport(_host(base_url))
             self._transport = AsyncRetryTransport(inner, state=usage)
-        http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers={"User-Agent": USER_AGENT})
+        http = httpx.AsyncClient(transport=self._transport, timeout=options.timeout, headers=HEADERS)
         pool = Pool(http, self._transport)
         holder = TokenHolder(access_token, on_token_refresh, resolve_clock(clock))
         self._runner: AsyncRunner = AsyncRunner(http, holder, options, usage, pool)

@@ -20,6 +20,11 @@ DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 # Overall budget for one call, attempts and waits included (httpx has no total deadline).
 DEFAULT_DEADLINE = 120.0
+# The OAuth calls are single requests, never retried: a shorter overall budget.
+DEFAULT_OAUTH_DEADLINE = 60.0
+# estimated_time_to_regain_access is believed up to this many seconds (one header of 99,999,999
+# minutes would otherwise block a client for 190 years); `client.reset_rate_limit()` lifts a block.
+MAX_REGAIN_ACCESS_WAIT = 24 * 3600.0
 
 # Token lifetimes.
 # https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login

@@ -205,6 +205,17 @@ class ResponseValidationError(InvalidResponseError):
     hint = "Instagram returned an undocumented shape; please report it with the operation name."
 
 
+class ResponseTooLargeError(InvalidResponseError):
+    """The response is larger than `max_response_bytes` (decoded); the SDK stopped reading it."""
+
+    def __init__(
+        self, message: str, *, limit: int, status_code: int | None = None, method: str | None = None,
+        path: str | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(message, status_code=status_code, method=method, path=path)
+        self.limit = limit
+
+
 class WebhookPayloadError(InstagramError, ValueError):
     """A webhook body that is not JSON or not an Instagram notification (verify the signature first)."""
 

@@ -14,6 +14,7 @@ import httpx
 
 from ._constants import DEFAULT_TIMEOUT, GRAPH_FACEBOOK, GRAPH_INSTAGRAM, RUPLOAD_FACEBOOK
 from ._exceptions import ConfigurationError
+from ._reading import DEFAULT_MAX_RESPONSE_BYTES
 from ._retry import RetryConfig
 
 Login = Literal["instagram", "facebook"]
@@ -32,6 +33,7 @@ class ClientOptions:
     token_in: TokenIn = "header"
     retry: RetryConfig = field(default_factory=RetryConfig)
     timeout: httpx.Timeout = field(default_factory=lambda: httpx.Timeout(DEFAULT_TIMEOUT))
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
     def base_for(self, server: str) -> str:
         """The base URL for a spec server template under these options."""
@@ -50,23 +52,24 @@ class ClientOptions:
 _LOOPBACK_NAMES = {"localhost"}
 
 
-def _check_base_url(base_url: str | None) -> None:
-    """Only HTTPS, except plain HTTP to a loopback address (FakeInstagram, a local proxy)."""
-    if base_url is None:
+def require_https(url: str | None, option: str) -> None:
+    """Only HTTPS, except plain HTTP to a loopback address (FakeInstagram, a local proxy):
+    tokens, codes and the app secret must not travel unencrypted. `option` names the setting."""
+    if url is None:
         return
-    parts = urlsplit(base_url)
+    parts = urlsplit(url)
     host = parts.hostname or ""
     try:
-        import ipaddress  # only needed for a base_url, so not at import time
+        import ipaddress  # only needed for a configured host, so not at import time
 
         loopback = ipaddress.ip_address(host).is_loopback
     except ValueError:
         loopback = host in _LOOPBACK_NAMES
-    if parts.scheme == "https" or (parts.scheme == "http" and loopback):
+    if (parts.scheme == "https" and host) or (parts.scheme == "http" and loopback):
         return
     raise ConfigurationError(
-        f"base_url must be an https:// URL (plain http:// is allowed only for loopback addresses), got "
-        f"{parts.scheme}://{host}; tokens must not travel unencrypted"
+        f"{option} must be an https:// URL (plain http:// is allowed only for loopback addresses such as "
+        f"127.0.0.1), got {parts.scheme}://{host}; tokens and app secrets must not travel unencrypted"
     )
 
 
@@ -83,16 +86,26 @@ def normalize_api_version(value: str) -> str:
     raise ConfigurationError(f"api_version must look like 'v25.0' (Meta's Graph API versions), got {value!r}")
 
 
+def check_max_response_bytes(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ConfigurationError(
+            f"max_response_bytes must be a positive number of bytes (default {DEFAULT_MAX_RESPONSE_BYTES}), "
+            f"got {value!r}"
+        )
+    return value
+
+
 def build_options(
     api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
     token_in: TokenIn, timeout: float | httpx.Timeout, max_retries: int,
-    deadline: float | None, retry: RetryConfig | None,
+    deadline: float | None, retry: RetryConfig | None, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientOptions:  # fmt: skip
     if login not in ("instagram", "facebook"):
         raise ConfigurationError(f"login must be 'instagram' or 'facebook', got {login!r}")
     if token_in not in ("header", "query"):
         raise ConfigurationError(f"token_in must be 'header' or 'query', got {token_in!r}")
-    _check_base_url(base_url)
+    require_https(base_url, "base_url")
+    require_https(upload_host, "upload_host")
     if api_version is None:
         from instagram_graph_api_client._operations import DEFAULT_API_VERSION
 
@@ -103,6 +116,7 @@ def build_options(
     return ClientOptions(
         api_version=api_version, login=login, ig_user_id=ig_user_id, base_url=base_url, upload_host=upload_host,
         token_in=token_in, retry=retry, timeout=httpx.Timeout(timeout),
+        max_response_bytes=check_max_response_bytes(max_response_bytes),
     )  # fmt: skip
 
 

@@ -20,7 +20,9 @@ from ._classify import build_error, token_advice
 from ._clock import Clock, system_clock
 from ._constants import API_INSTAGRAM
 from ._ids import path_id
+from ._reading import LIMIT_EXTENSION
 from ._redact import redact, touch_secret
+from ._scrub import scrubbed
 from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, USAGE_EXTENSION, UsageState
 from ._usage import parse_usage
 
@@ -247,7 +249,7 @@ class _RunnerBase:
                 extensions={
                     "timeout": self._timeout,
                     RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
-                    USAGE_EXTENSION: self.usage_state,
+                    USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
                 },
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
@@ -301,8 +303,10 @@ class _RunnerBase:
         )  # fmt: skip
 
     @staticmethod
-    def translate(error: Exception, request: httpx.Request) -> exc.InstagramError:
+    def translate(error: Exception, request: httpx.Request | None) -> exc.InstagramError:
         """An SDK exception for an httpx error (no URL query, no token in the message)."""
+        if request is None:
+            return exc.InvalidArgumentError(f"the request could not be built: {redact(str(error))}")
         where = f"{request.method} {request.url.host}{redact(request.url.path)}"  # the host, never the query
         detail = redact(str(error)) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
@@ -310,7 +314,10 @@ class _RunnerBase:
                 f"{where} timed out: {detail}", method=request.method, path=redact(request.url.path)
             )
         if isinstance(error, httpx.DecodingError):
-            return exc.InvalidResponseError(f"{where}: the response could not be decoded: {detail}")
+            return exc.InvalidResponseError(
+                f"{where}: the response could not be decoded: {detail}", method=request.method,
+                path=redact(request.url.path),
+            )  # fmt: skip
         return exc.APIConnectionError(
             f"{where} failed before Instagram answered: {type(error).__name__}: {detail}",
             method=request.method, path=redact(request.url.path),
@@ -331,15 +338,19 @@ class SyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
-        refresher = self.token.refresher
-        if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
-            refresher.before_call(self.token)
-        request = self.prepare(operation, build)
+        request = None
         try:
-            response = self._http.send(request)
+            refresher = self.token.refresher
+            if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
+                refresher.before_call(self.token)
+            request = self.prepare(operation, build)
+            return self.finish(operation, request, self._http.send(request), parse, unwrap)
         except httpx.HTTPError as error:
-            raise self.translate(error, request) from None
-        return self.finish(operation, request, response, parse, unwrap)
+            failure = self.translate(error, request)
+        except exc.InstagramError as error:
+            failure = error
+        request = None  # the request holds the token: not in the frame that raises
+        raise scrubbed(failure)
 
 
 class AsyncRunner(_RunnerBase):
@@ -356,16 +367,21 @@ class AsyncRunner(_RunnerBase):
         *,
         unwrap: Callable[[Any], Any] | None = None,
     ) -> Any:
-        refresher = self.token.refresher
-        if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
-            await refresher.abefore_call(self.token)
-        request = self.prepare(operation, build)
+        request = None
         try:
+            refresher = self.token.refresher
+            if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
+                await refresher.abefore_call(self.token)
+            request = self.prepare(operation, build)
             # Straight to the retrying transport: httpx.AsyncClient.send adds nothing the SDK uses
             # (no auth flow, redirects or cookies) and costs a third of a busy fleet's time.
             response = await self.pool.transport.handle_async_request(request)
             response.request = request
             await response.aread()
+            return self.finish(operation, request, response, parse, unwrap)
         except httpx.HTTPError as error:
-            raise self.translate(error, request) from None
-        return self.finish(operation, request, response, parse, unwrap)
+            failure = self.translate(error, request)
+        except exc.InstagramError as error:
+            failure = error
+        request = None  # the request holds the token: not in the frame that raises
+        raise scrubbed(failure)

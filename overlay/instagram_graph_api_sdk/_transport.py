@@ -1,15 +1,17 @@
 """Retrying transports (sync and async) around any httpx transport.
 
-They carry out `_retry`'s decisions: read each body under the call's deadline (httpx has no
+They carry out `_retry`'s decisions: hold each attempt to the call's deadline (httpx has no
 total timeout, so a server dripping one byte at a time would otherwise hold a call forever),
-parse usage headers, wait or refuse while Meta reports throttling, and retry what is safe.
-Each request says how it may be retried through its extensions (set by the runner).
+read each body through `_reading` (size cap, decoding), parse usage headers, wait or refuse
+while Meta reports throttling, and retry what is safe. Each request says how it may be retried
+through its extensions (set by the runner). The async transport runs every attempt under a
+timeout of the remaining budget; the sync one sets the deadline for `_deadline`'s network
+backend, which shrinks every socket wait to it.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -19,6 +21,9 @@ import httpx
 
 from . import _exceptions as exc
 from ._classify import parse_error_body
+from ._deadline import DEADLINE_AT, enforce_deadline
+from ._proxy import default_async_transport, default_transport, environment_proxy
+from ._reading import DEFAULT_MAX_RESPONSE_BYTES, LIMIT_EXTENSION, Body
 from ._retry import (
     IDEMPOTENT,
     MAYBE_SENT,
@@ -45,33 +50,10 @@ _DEFAULT_CONFIG = RetryConfig()
 _NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _FATAL_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 _USAGE_HEADER_LENGTHS = (len("x-app-usage"), len("x-business-use-case-usage"))
-
-
-# httpx reads proxy settings from the environment only when it is given no transport, and the
-# SDK always gives it one (the retrying wrapper), so the SDK reads them itself.
-_PROXY_VARIABLES = ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY")
-
-
-def environment_proxy(host: str | None) -> str | None:
-    """The proxy for HTTPS requests to `host` from HTTPS_PROXY / ALL_PROXY, unless NO_PROXY
-    exempts the host; None when no proxy is configured."""
-    if not any(name in os.environ for name in _PROXY_VARIABLES):
-        return None  # the common case, without importing urllib.request
-    import urllib.request
-
-    if host and urllib.request.proxy_bypass(host):
-        return None
-    proxies = urllib.request.getproxies()
-    return proxies.get("https") or proxies.get("all")
-
-
-def default_transport(host: str | None = None) -> httpx.HTTPTransport:
-    """httpx's transport, through the environment's proxy if there is one."""
-    return httpx.HTTPTransport(proxy=environment_proxy(host))
-
-
-def default_async_transport(host: str | None = None) -> httpx.AsyncHTTPTransport:
-    return httpx.AsyncHTTPTransport(proxy=environment_proxy(host))
+__all__ = [  # the proxy helpers live in _proxy; kept importable from here
+    "AsyncRetryTransport", "RetryTransport", "UsageState", "default_async_transport", "default_transport",
+    "environment_proxy",
+]  # fmt: skip
 
 
 class UsageState:
@@ -93,6 +75,11 @@ class UsageState:
     @property
     def percent(self) -> float | None:
         return self.last[1]
+
+    def reset(self) -> None:
+        """Forget the last snapshot and any throttling period (`client.reset_rate_limit()`)."""
+        self.last = (None, None)
+        self.blocked_until = 0.0
 
     def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
         app = business = None
@@ -117,9 +104,10 @@ class UsageState:
 class _Attempts:
     """Bookkeeping shared by the sync and async transports for one request."""
 
-    __slots__ = ("attempt", "config", "deadline_at", "request", "retry_class", "start", "state")
+    __slots__ = ("_clock", "attempt", "config", "deadline_at", "limit", "request", "retry_class", "start", "state")
 
-    def __init__(self, request: httpx.Request, state: UsageState, now: float) -> None:
+    def __init__(self, request: httpx.Request, state: UsageState, clock: Callable[[], float]) -> None:
+        now = clock()
         config, retry_class = request.extensions.get(RETRY_EXTENSION) or (
             _DEFAULT_CONFIG,
             IDEMPOTENT if request.method in ("GET", "HEAD", "DELETE") else UNSAFE,
@@ -131,6 +119,17 @@ class _Attempts:
         self.start = now
         self.deadline_at = None if config.deadline is None else now + config.deadline
         self.attempt = 0
+        self.limit: int = request.extensions.get(LIMIT_EXTENSION, DEFAULT_MAX_RESPONSE_BYTES)
+        self._clock = clock
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (None: no deadline); raises ReadTimeout once it passed."""
+        if self.deadline_at is None:
+            return None
+        remaining = self.deadline_at - self._clock()
+        if remaining <= 0:
+            raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
+        return remaining
 
     def gate(self, now: float) -> float:
         """Seconds to wait before sending; raises RateLimitError while Meta reports a block."""
@@ -183,8 +182,8 @@ class _Attempts:
             self.request.url.path, decision.delay, decision.reason, self.attempt + 2, self.config.max_retries + 1,
         )  # fmt: skip
 
-    def check_deadline(self, now: float) -> None:
-        if self.deadline_at is not None and now > self.deadline_at:
+    def check_deadline(self) -> None:
+        if self.deadline_at is not None and self._clock() > self.deadline_at:
             raise httpx.ReadTimeout(
                 f"the call's deadline of {self.config.deadline} s passed while the body was arriving",
                 request=self.request,
@@ -203,6 +202,7 @@ class RetryTransport(httpx.BaseTransport):
         sleep: Callable[[float], None] = time.sleep,
         rand: Callable[[], float] = random.random,
     ) -> None:
+        enforce_deadline(wrapped)
         self.wrapped = wrapped
         self.state = state or UsageState()
         self._clock = clock
@@ -211,15 +211,22 @@ class RetryTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         clock = self._clock
-        attempts = _Attempts(request, self.state, clock())
+        attempts = _Attempts(request, self.state, clock)
         while True:
             delay = attempts.gate(clock())
             if delay > 0:
                 self._sleep(max(0.0, delay))
             attempts.shrink_timeouts(clock())
             try:
-                response = self.wrapped.handle_request(request)
-                body = self._read(response, attempts)
+                remaining = attempts.remaining()
+                # _deadline's network backend ends every socket wait at this (real) monotonic time.
+                token = None if remaining is None else DEADLINE_AT.set(time.monotonic() + remaining)
+                try:
+                    response = self.wrapped.handle_request(request)
+                    body = self._read(response, attempts)
+                finally:
+                    if token is not None:
+                        DEADLINE_AT.reset(token)
             except httpx.TransportError as error:
                 decision = attempts.after_exception(error, clock(), self._rand)
                 if not decision.retry:
@@ -236,19 +243,21 @@ class RetryTransport(httpx.BaseTransport):
             self._sleep(max(0.0, decision.delay))
             attempts.attempt += 1
 
-    def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:
+    @staticmethod
+    def _read(response: httpx.Response, attempts: _Attempts) -> bytes:
+        request = attempts.request
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
-        chunks = []
         try:
+            body = Body(response, request, attempts.limit, attempts.check_deadline)
             for chunk in stream:
-                chunks.append(chunk)
-                attempts.check_deadline(self._clock())
+                body.feed(chunk)
+                attempts.check_deadline()
+            content = body.value(response)
         finally:
             stream.close()  # returns the connection to the pool (or drops it mid-body)
-        body = b"".join(chunks)
-        response.stream = httpx.ByteStream(body)
-        return body
+        response.stream = httpx.ByteStream(content)
+        return content
 
     def close(self) -> None:
         self.wrapped.close()
@@ -278,15 +287,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         clock = self._clock
-        attempts = _Attempts(request, self.state, clock())
+        attempts = _Attempts(request, self.state, clock)
         while True:
             delay = attempts.gate(clock())
             if delay > 0:
                 await self._sleep(max(0.0, delay))
             attempts.shrink_timeouts(clock())
             try:
-                response = await self.wrapped.handle_async_request(request)
-                body = await self._read(response, attempts)
+                remaining = attempts.remaining()
+                if remaining is None:
+                    response, body = await self._attempt(request, attempts)
+                else:
+                    response, body = await self._attempt_within(remaining, request, attempts)
             except httpx.TransportError as error:
                 decision = attempts.after_exception(error, clock(), self._rand)
                 if not decision.retry:
@@ -303,19 +315,41 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             await self._sleep(max(0.0, decision.delay))
             attempts.attempt += 1
 
-    async def _read(self, response: httpx.Response, attempts: _Attempts) -> bytes:
+    async def _attempt_within(
+        self, remaining: float, request: httpx.Request, attempts: _Attempts
+    ) -> tuple[httpx.Response, bytes]:
+        """One attempt, cancelled when the deadline passes (while connecting, while headers drip
+        in, or while the body does)."""
+        import asyncio
+
+        import sniffio
+
+        try:
+            if sniffio.current_async_library() == "asyncio":
+                async with asyncio.timeout(remaining):
+                    return await self._attempt(request, attempts)
+            import anyio  # trio and others: httpx depends on anyio
+
+            with anyio.fail_after(remaining):
+                return await self._attempt(request, attempts)
+        except TimeoutError:
+            pass  # raised below, outside the handler, so no TimeoutError travels along as context
+        raise httpx.ReadTimeout(f"the call's deadline of {attempts.config.deadline} s passed", request=request)
+
+    async def _attempt(self, request: httpx.Request, attempts: _Attempts) -> tuple[httpx.Response, bytes]:
+        response = await self.wrapped.handle_async_request(request)
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
-        chunks = []
         try:
+            body = Body(response, request, attempts.limit, attempts.check_deadline)
             async for chunk in stream:
-                chunks.append(chunk)
-                attempts.check_deadline(self._clock())
+                body.feed(chunk)
+                attempts.check_deadline()
+            content = body.value(response)
         finally:
             await stream.aclose()
-        body = b"".join(chunks)
-        response.stream = httpx.ByteStream(body)
-        return body
+        response.stream = httpx.ByteStream(content)
+        return response, content
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from ._constants import MAX_REGAIN_ACCESS_WAIT
+
 # Instagram's keys -> the documented names.
 _APP_KEYS = {
     "call_count": "call_count",
@@ -93,9 +95,10 @@ class UsageSnapshot(NamedTuple):
 
     @property
     def regain_access_after(self) -> float | None:
-        """Seconds until Meta stops throttling, when it says so (estimated_time_to_regain_access)."""
+        """Seconds until Meta stops throttling, when it says so (estimated_time_to_regain_access),
+        believed up to 24 hours (a larger figure is a broken or hostile header, not a plan)."""
         minutes = [b.estimated_time_to_regain_access for b in self.business if b.estimated_time_to_regain_access]
-        return max(minutes) * 60.0 if minutes else None
+        return min(max(minutes) * 60.0, MAX_REGAIN_ACCESS_WAIT) if minutes else None
 
     @property
     def is_throttled(self) -> bool:

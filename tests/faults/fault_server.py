@@ -8,6 +8,7 @@ Each accepted connection serves one request with the next scripted behaviour:
   truncate  promise 200 bytes, send 20, close
   drip      promise 1000 bytes, send one every 50 ms
   html:N    an HTML error page with status N
+  a callable  called with (socket, stop event) to write any response (tests/faults/hostile.py)
 Every behaviour is bounded: stalls and drips end when the server stops, at the latest.
 """
 
@@ -19,15 +20,18 @@ import struct
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 
+Behaviour = str | Callable[[socket.socket, threading.Event], None]
 BODY = json.dumps({"id": "17841400000000001", "username": "fault_tolerant"}).encode()
 
 
 class FaultServer:
-    def __init__(self, *behaviours: str, default: str = "ok") -> None:
-        self.script = deque(behaviours)
+    def __init__(self, *behaviours: Behaviour, default: Behaviour = "ok") -> None:
+        self.script: deque[Behaviour] = deque(behaviours)
         self.default = default
         self.requests = 0
+        self.heads: list[bytes] = []  # each request's head (request line and headers)
         self.open = 0  # client connections not yet closed
         self._lock = threading.Lock()
         self._stop = threading.Event()
@@ -55,7 +59,7 @@ class FaultServer:
             self._threads.append(thread)
             thread.start()
 
-    def _next(self) -> str:
+    def _next(self) -> Behaviour:
         with self._lock:
             self.requests += 1
             return self.script.popleft() if self.script else self.default
@@ -73,6 +77,8 @@ class FaultServer:
                     return
                 data += chunk
             head, _, rest = data.partition(b"\r\n\r\n")
+            with self._lock:
+                self.heads.append(head)
             length = next(
                 (
                     int(line.split(b":")[1])
@@ -91,7 +97,11 @@ class FaultServer:
             with self._lock:
                 self.open -= 1
 
-    def _respond(self, conn: socket.socket, behaviour: str) -> None:
+    def _respond(self, conn: socket.socket, behaviour: Behaviour) -> None:
+        if callable(behaviour):
+            behaviour(conn, self._stop)
+            return
+
         def head(status: int, length: int, kind: str = "application/json") -> bytes:
             return (f"HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {length}\r\n"
                     "connection: close\r\n\r\n").encode()  # fmt: skip

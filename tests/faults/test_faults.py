@@ -101,22 +101,23 @@ async def test_async_client_under_faults() -> None:
 
 @pytest.mark.fault
 @pytest.mark.parametrize("behaviour", ["drip", "stall"])
-async def test_oauth_calls_end_within_the_deadline(behaviour: str, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_oauth_calls_end_within_the_deadline(behaviour: str) -> None:
     """OAuth calls are never retried, but a dripping or stalled server cannot hold them open."""
-    from instagram_graph_api_sdk import _oauth_client
-
-    monkeypatch.setattr(_oauth_client, "_ONCE", sdk.RetryConfig(max_retries=0, deadline=DEADLINE))
     server = FaultServer(behaviour, behaviour, behaviour)
     try:
         started = time.monotonic()
         with pytest.raises(sdk.APITimeoutError):
             sdk.InstagramOAuth.get_short_lived_token(
                 client_id="1", client_secret="test-app-secret", code="c", redirect_uri="https://example.com/cb",
-                base_url=server.url, timeout=1.0,
+                base_url=server.url, timeout=1.0, deadline=DEADLINE,
             )  # fmt: skip
         with pytest.raises(sdk.APITimeoutError):
             await sdk.AsyncInstagramOAuth.get_long_lived_token(
-                client_secret="test-app-secret", access_token="test-short-token", base_url=server.url, timeout=1.0
+                client_secret="test-app-secret",
+                access_token="test-short-token",
+                base_url=server.url,
+                timeout=1.0,
+                deadline=DEADLINE,
             )
         assert time.monotonic() - started < 2 * (DEADLINE + SLACK)
         assert server.requests == 2  # each sent once: the code is single-use

@@ -278,8 +278,9 @@ def clean_proxy_env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 def test_the_environments_proxy_is_used_as_httpx_would(clean_proxy_env: pytest.MonkeyPatch) -> None:
     import httpcore
 
-    def pool(client: Any) -> Any:
-        return client._transport.wrapped._pool
+    def pool(client: Any, host: str = "graph.instagram.com") -> Any:
+        transport = client._transport.wrapped
+        return (transport.transport_for(host) if hasattr(transport, "transport_for") else transport)._pool
 
     assert isinstance(pool(sdk.InstagramClient(FAKE_TOKEN)), httpcore.ConnectionPool)  # no proxy configured
     clean_proxy_env.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
@@ -292,6 +293,24 @@ def test_the_environments_proxy_is_used_as_httpx_would(clean_proxy_env: pytest.M
     local = sdk.InstagramClient(FAKE_TOKEN, base_url="http://127.0.0.1:8000")
     assert not isinstance(pool(local), httpcore.HTTPProxy)
     assert isinstance(pool(sdk.InstagramClient(FAKE_TOKEN)), httpcore.HTTPProxy)  # Meta's hosts still go through it
+
+
+@pytest.mark.parametrize("client_class", [sdk.InstagramClient, sdk.AsyncInstagramClient])
+def test_no_proxy_is_decided_per_host_without_a_base_url(
+    clean_proxy_env: pytest.MonkeyPatch, client_class: Any
+) -> None:
+    """Issue 8 item 14: NO_PROXY=graph.instagram.com exempts the API host, not the upload host."""
+    import httpcore
+
+    clean_proxy_env.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    clean_proxy_env.setenv("NO_PROXY", "graph.instagram.com,.facebook.com")
+    router = client_class(FAKE_TOKEN)._transport.wrapped
+    proxy_class = httpcore.HTTPProxy if client_class is sdk.InstagramClient else httpcore.AsyncHTTPProxy
+    assert not isinstance(router.transport_for("graph.instagram.com")._pool, proxy_class)
+    assert not isinstance(router.transport_for("rupload.facebook.com")._pool, proxy_class)
+    assert isinstance(router.transport_for("api.instagram.com")._pool, proxy_class)
+    # one transport (one pool) per route, however many hosts share it
+    assert router.transport_for("graph.instagram.com") is router.transport_for("graph.facebook.com")
 
 
 def test_oauth_calls_use_the_environments_proxy(clean_proxy_env: pytest.MonkeyPatch) -> None:

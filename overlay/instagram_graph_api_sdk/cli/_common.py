@@ -75,12 +75,12 @@ def check_base_url(base_url: str | None) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    from .._options import _check_base_url
+    from .._options import require_https
 
     parts = urlsplit(base_url)
     if not parts.hostname or parts.path not in ("", "/") or parts.query or parts.fragment:
         raise CLIError("--base-url must be an origin such as https://host or http://127.0.0.1:PORT", ExitCode.USAGE)
-    _check_base_url(base_url)
+    require_https(base_url, "--base-url")
     return base_url.rstrip("/")
 
 
