@@ -322,10 +322,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         in, or while the body does)."""
         import asyncio
 
-        import sniffio
-
         try:
-            if sniffio.current_async_library() == "asyncio":
+            if _on_asyncio():
                 async with asyncio.timeout(remaining):
                     return await self._attempt(request, attempts)
             import anyio  # trio and others: httpx depends on anyio
@@ -353,3 +351,18 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.wrapped.aclose()
+
+
+def _on_asyncio() -> bool:
+    """Whether the running event loop is asyncio's (sniffio when installed, as httpx does; without
+    it, asyncio's own running-loop check, so the SDK still works where sniffio was left out)."""
+    try:
+        import sniffio
+    except ImportError:  # pragma: no cover - sniffio is a dependency; `make bench` measures without it
+        import asyncio
+
+        return asyncio._get_running_loop() is not None
+    try:
+        return sniffio.current_async_library() == "asyncio"
+    except sniffio.AsyncLibraryNotFoundError:
+        return False

@@ -68,7 +68,7 @@ CASES = [
     # malformed URLs and paths
     (["tokens", "list", "--db", "::not a url"], {}, ExitCode.USAGE, "--db is not a database URL"),
     (["tokens", "list", "--db", "mysql://user@db.example/tokens"], {}, ExitCode.STORE, "unsupported database"),
-    (["me", "-a", ACCOUNT, "--base-url", "ftp://example.com"], {}, ExitCode.USAGE, "base_url must be an https://"),
+    (["me", "-a", ACCOUNT, "--base-url", "ftp://example.com"], {}, ExitCode.USAGE, "must be an https://"),
     (["me", "-a", ACCOUNT, "--base-url", "http://example.com"], {}, ExitCode.USAGE, "loopback"),
     (["me", "-a", ACCOUNT, "--base-url", "not a url"], {}, ExitCode.USAGE, "--base-url must be an origin"),
     (["call", "GET", "https://graph.instagram.com/me", "-a", ACCOUNT], {}, ExitCode.USAGE, "(no host)"),
