@@ -17,7 +17,7 @@ import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlay" / "instagram_graph_api_sdk"
-SOURCES = (OVERLAY / "_async", OVERLAY / "resources" / "_async")
+SOURCE_DIRS = ("_async", "resources/_async")  # under the package
 RUFF = Path(sys.executable).parent / "ruff"
 
 # Names that do not follow the rule below (unasync's default turns AsyncX into SyncX; here AsyncX
@@ -50,12 +50,12 @@ class _Rule(unasync.Rule):  # type: ignore[misc]
 _RULE = _Rule(fromdir="/_async/", todir="/_sync/")
 
 
-def header(source: Path) -> str:
-    origin = source.relative_to(OVERLAY.parent).as_posix()
+def header(source: Path, overlay: Path) -> str:
+    origin = source.relative_to(overlay.parent).as_posix()
     return f"# Generated from {origin} by scripts/unasync_overlay.py; do not edit.\n"
 
 
-def sync_source(source: Path) -> str:
+def sync_source(source: Path, overlay: Path = OVERLAY) -> str:
     """The sync module unasync makes of `source`, formatted with the project's ruff settings."""
     text = source.read_text(encoding="utf-8")
     for old, new in TEXT:
@@ -63,8 +63,8 @@ def sync_source(source: Path) -> str:
     text = tokenize_rt.tokens_to_src(list(_RULE._unasync_tokens(tokenize_rt.src_to_tokens(text))))
     target = target_of(source)
     formatted = subprocess.run(
-        [str(RUFF), "format", "--quiet", "--stdin-filename", str(target), "-"],
-        input=header(source) + text, capture_output=True, text=True, cwd=ROOT, check=False,
+        [str(RUFF), "format", "--quiet", "--config", ROOT / "pyproject.toml", "--stdin-filename", target, "-"],
+        input=header(source, overlay) + text, capture_output=True, text=True, cwd=ROOT, check=False,
     )  # fmt: skip
     if formatted.returncode != 0:
         raise SystemExit(f"unasync_overlay: ruff could not format {target}: {formatted.stderr.strip()}")
@@ -75,32 +75,35 @@ def target_of(source: Path) -> Path:
     return source.parent.parent / "_sync" / source.name
 
 
-def sources() -> list[Path]:
-    return sorted(p for folder in SOURCES for p in folder.glob("*.py"))
+def sync_dirs(overlay: Path = OVERLAY) -> list[Path]:
+    """The folders of generated sync modules."""
+    return [target_of(overlay / folder / "__init__.py").parent for folder in SOURCE_DIRS]
 
 
-def expected() -> dict[Path, str]:
+def expected(overlay: Path = OVERLAY) -> dict[Path, str]:
     """Every generated sync module and the text it must have."""
-    return {target_of(source): sync_source(source) for source in sources()}
+    sources = sorted(p for folder in SOURCE_DIRS for p in (overlay / folder).glob("*.py"))
+    return {target_of(source): sync_source(source, overlay) for source in sources}
 
 
-def problems() -> list[str]:
-    """Why the committed `_sync/` modules are not what the async source produces (empty when they are)."""
-    want = expected()
-    found = [f"differs from its async source (run `make generate`): {p.relative_to(ROOT)}" for p, text in want.items()
+def problems(overlay: Path = OVERLAY) -> list[str]:
+    """Why the `_sync/` modules are not what their async source produces (empty when they are)."""
+    want = expected(overlay)
+    here = overlay.parent
+    found = [f"differs from its async source: {p.relative_to(here)}" for p, text in want.items()
              if not p.exists() or p.read_text(encoding="utf-8") != text]  # fmt: skip
-    for folder in {p.parent for p in want}:
-        found += [f"no async source for this generated module (remove it): {p.relative_to(ROOT)}"
+    for folder in sync_dirs(overlay):
+        found += [f"no async source for this generated module (remove it): {p.relative_to(here)}"
                   for p in sorted(folder.glob("*.py")) if p not in want]  # fmt: skip
     return found
 
 
-def main() -> int:
-    for path, text in expected().items():
+def main(overlay: Path = OVERLAY) -> int:
+    for path, text in expected(overlay).items():
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
-            print(f"unasync_overlay: wrote {path.relative_to(ROOT)}")
+            print(f"unasync_overlay: wrote {path.relative_to(overlay.parent)}")
     return 0
 
 

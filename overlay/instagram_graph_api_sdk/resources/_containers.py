@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -19,6 +19,8 @@ VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
 STATUS_FIELDS = "id,status_code,status"
 UPLOAD_STATUS_FIELDS = "id,status_code,status,video_status"
+Tags = Sequence[Mapping[str, Any]] | str | None  # user_tags: [{"username", "x", "y"}, ...] or its JSON
+Names = Sequence[str] | str | None  # a list, or a comma-separated string
 
 
 def _opt(value: Any) -> Any:

@@ -32,8 +32,8 @@ class AsyncAuthResource(_AsyncAuth):
 
         The token must be at least 24 hours old and not expired; the new one is valid for 60
         days. Meta may return the same string with a new expiry. If the client was created with
-        `on_token_refresh=`, it is called with the new token so the app can persist it (async
-        clients await it when it is a coroutine function).
+        `on_token_refresh=`, it is called with the new token so the app can persist it (an async
+        client awaits it if it is a coroutine function).
         """
         runner = cast("AsyncRunner", self._runner)
         token = _token(await self._refresh_token(access_token=runner.token.get()), runner)

@@ -24,7 +24,9 @@ from ..._sleep import Sleep, resolve_sleep
 from .._containers import (
     STATUS_FIELDS,
     UPLOAD_STATUS_FIELDS,
+    Names,
     Source,
+    Tags,
     VideoType,
     _opt,
     image_fields,
@@ -55,12 +57,29 @@ class PublishingResource(_Publishing):
         )
 
     def create_video_container(
-        self, video_url: str, *, media_type: VideoType = "REELS", ig_user_id: str | None = None, **options: Any
-    ) -> ContainerCreated:
-        """Create a video, reel or video story container. Options: caption, share_to_feed,
-        cover_url, thumb_offset, audio_name, location_id, user_tags, collaborators,
-        is_carousel_item, trial_params, is_ai_generated, is_paid_partnership,
-        branded_content_sponsor_ids (up to 2 sponsor IDs, a list or a comma string)."""
+        self, video_url: str, *, media_type: VideoType = "REELS", caption: str | None = None,
+        share_to_feed: bool | None = None, cover_url: str | None = None, thumb_offset: int | None = None,
+        audio_name: str | None = None,
+        location_id: str | None = None, user_tags: Tags = None, collaborators: Names = None,
+        is_carousel_item: bool | None = None, trial_params: str | None = None, is_ai_generated: bool | None = None,
+        is_paid_partnership: bool | None = None, branded_content_sponsor_ids: Names = None,
+        alt_text: str | None = None, product_tags: str | None = None, ig_user_id: str | None = None,
+    ) -> ContainerCreated:  # fmt: skip
+        """Create a video, reel or video story container (Meta downloads `video_url`).
+
+        The options are the container parameters Meta documents: `share_to_feed`, `audio_name` and
+        `trial_params` are for reels; `user_tags` is a list of `{"username", "x", "y"}` (or its
+        JSON); `collaborators` up to 3 usernames and `branded_content_sponsor_ids` up to 2 sponsor
+        IDs, each a list or a comma string. None leaves a parameter out.
+        """
+        options = {
+            "caption": caption, "share_to_feed": share_to_feed, "cover_url": cover_url, "thumb_offset": thumb_offset,
+            "audio_name": audio_name, "location_id": location_id, "user_tags": user_tags,
+            "collaborators": collaborators, "is_carousel_item": is_carousel_item, "trial_params": trial_params,
+            "is_ai_generated": is_ai_generated, "is_paid_partnership": is_paid_partnership,
+            "branded_content_sponsor_ids": branded_content_sponsor_ids, "alt_text": alt_text,
+            "product_tags": product_tags,
+        }  # fmt: skip
         return self.create_container(ig_user_id=ig_user_id, **video_fields(video_url, media_type, options))
 
     def create_carousel_container(
@@ -76,10 +95,24 @@ class PublishingResource(_Publishing):
         )  # fmt: skip
 
     def create_resumable_upload(
-        self, *, media_type: VideoType = "REELS", ig_user_id: str | None = None, **options: Any
-    ) -> ContainerCreated:
+        self, *, media_type: VideoType = "REELS", caption: str | None = None,
+        share_to_feed: bool | None = None, cover_url: str | None = None, thumb_offset: int | None = None,
+        audio_name: str | None = None,
+        location_id: str | None = None, user_tags: Tags = None, collaborators: Names = None,
+        is_carousel_item: bool | None = None, trial_params: str | None = None, is_ai_generated: bool | None = None,
+        is_paid_partnership: bool | None = None, branded_content_sponsor_ids: Names = None,
+        alt_text: str | None = None, product_tags: str | None = None, ig_user_id: str | None = None,
+    ) -> ContainerCreated:  # fmt: skip
         """Start a resumable upload session (the response's `uri` receives the bytes); then call
-        `upload_video_file(container.id, source)`."""
+        `upload_video_file(container.id, source)`. The options are `create_video_container`'s."""
+        options = {
+            "caption": caption, "share_to_feed": share_to_feed, "cover_url": cover_url, "thumb_offset": thumb_offset,
+            "audio_name": audio_name, "location_id": location_id, "user_tags": user_tags,
+            "collaborators": collaborators, "is_carousel_item": is_carousel_item, "trial_params": trial_params,
+            "is_ai_generated": is_ai_generated, "is_paid_partnership": is_paid_partnership,
+            "branded_content_sponsor_ids": branded_content_sponsor_ids, "alt_text": alt_text,
+            "product_tags": product_tags,
+        }  # fmt: skip
         fields = video_fields(None, media_type, options)
         return self.create_container(ig_user_id=ig_user_id, upload_type="resumable", **fields)
 
