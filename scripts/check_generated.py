@@ -1,4 +1,5 @@
-"""Fail when generated/ is not exactly what the spec produces, untracked files included.
+"""Fail when generated/ is not exactly what the spec produces, untracked files included, or when
+an overlay `_sync/` module is not what scripts/unasync_overlay.py makes of its `_async/` source.
 
 Regenerates into a temporary folder (never touching generated/), compares every file byte for
 byte, then asks git whether generated/ has uncommitted or untracked changes. Run by `make test`.
@@ -15,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate
+import unasync_overlay
 
 
 def tree(root: Path) -> set[str]:
@@ -35,21 +37,24 @@ def main() -> int:
             if not filecmp.cmp(committed / p, fresh / p, shallow=False)
         ]
     git = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=all", "--", "generated/"],
+        ["git", "status", "--porcelain", "--untracked-files=all", "--", "generated/", *unasync_overlay.sync_dirs()],
         cwd=generate.ROOT, capture_output=True, text=True,
     )  # fmt: skip
     if git.returncode == 0 and git.stdout.strip():
         problems += [f"not committed: {line}" for line in git.stdout.splitlines()]
+    problems += unasync_overlay.problems()
     for problem in problems[:20]:
         print(f"check-generated: {problem}", file=sys.stderr)
     if len(problems) > 20:
         print(f"check-generated: ... and {len(problems) - 20} more", file=sys.stderr)
     if problems:
         print(
-            "check-generated: run `make generate` and commit generated/ (it is never edited by hand).", file=sys.stderr
+            "check-generated: run `make generate` and commit generated/ and the overlay's _sync/ modules "
+            "(they are never edited by hand: edit the _async/ source).",
+            file=sys.stderr,
         )
         return 1
-    print("check-generated: generated/ matches the spec and is committed")
+    print("check-generated: generated/ matches the spec and is committed; the _sync/ modules match their source")
     return 0
 
 

@@ -6,7 +6,8 @@ Steps (any failure leaves the committed generated/ untouched):
   3. emit the resource namespaces and the operation table (scripts/codegen/emit_resources.py);
   4. emit TypedDict views of the request bodies and webhook payloads (datamodel-code-generator);
   5. add py.typed, format with the pinned ruff, and check the result compiles and lints (F rules);
-  6. swap the new package in place of the old one.
+  6. swap the new package in place of the old one;
+  7. regenerate the overlay's sync twins from their async source (scripts/unasync_overlay.py).
 Running it twice gives identical bytes.
 """
 
@@ -26,6 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import check_spec
+import unasync_overlay
 from codegen.emit_resources import Emitter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,6 +148,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     build(args.spec, args.out)
     print(f"generate: wrote {args.out} from {args.spec}")
+    unasync_overlay.main()
     return 0
 
 
