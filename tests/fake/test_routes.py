@@ -129,3 +129,11 @@ def test_a_method_the_spec_does_not_list_is_refused_as_meta_does() -> None:
     refresh = fake.handle(request(fake, "POST", "/refresh_access_token"))
     assert refresh.body["error"]["message"] == "Unsupported request - method type: post"
     assert fake.handle(request(fake, "GET", "/v25.0/me/stories")).status == 200
+
+
+def test_the_architecture_page_lists_every_module_of_the_fake() -> None:
+    page = (check_spec.ROOT / "docs" / "architecture.md").read_text()
+    package = check_spec.ROOT / "overlay" / "instagram_graph_api_sdk" / "testing"
+    names = {p.name for p in package.glob("*.py")} - {"__init__.py"}
+    assert {n for n in names if f"`{n}`" not in page} == set()
+    assert "Adding an endpoint" in page
