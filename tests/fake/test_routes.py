@@ -7,10 +7,13 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 import check_spec
+import httpx
+import pytest
 
-from instagram_graph_api_sdk.testing import FakeInstagram
+from instagram_graph_api_sdk.testing import FakeInstagram, FakeServer
 from instagram_graph_api_sdk.testing._call import Route, placeholder
-from instagram_graph_api_sdk.testing._http import FakeRequest
+from instagram_graph_api_sdk.testing._faults import LostResponse
+from instagram_graph_api_sdk.testing._http import FakeRequest, FakeResponse
 from instagram_graph_api_sdk.testing._routes import KINDS, ROUTES
 from instagram_graph_api_sdk.testing._routing import match, operation_for
 
@@ -137,3 +140,15 @@ def test_the_architecture_page_lists_every_module_of_the_fake() -> None:
     names = {p.name for p in package.glob("*.py")} - {"__init__.py"}
     assert {n for n in names if f"`{n}`" not in page} == set()
     assert "Adding an endpoint" in page
+
+
+def test_the_loopback_server_serves_any_handler_and_drops_a_lost_response() -> None:
+    def handler(request: FakeRequest) -> FakeResponse:
+        if request.path == "/lost":
+            raise LostResponse("dropped on purpose")
+        return FakeResponse(200, {"method": request.method, "path": request.path})
+
+    with FakeServer(handler) as server, httpx.Client(base_url=server.url, timeout=5) as client:
+        assert client.post("/v25.0/anything").json() == {"method": "POST", "path": "/anything"}
+        with pytest.raises(httpx.RemoteProtocolError):
+            client.get("/lost")

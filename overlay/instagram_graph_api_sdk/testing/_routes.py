@@ -7,8 +7,9 @@ spec change, a row here (with its handler) and an example (docs/architecture.md)
 
 A path placeholder matches a segment naming an object of its kind (KINDS): `{ig_media_id}` only
 an existing media, so GET /{id} finds the right row whatever the id is. Rows are tried in order;
-the first whose host, version, method and path fit answers. A path that no row's kinds fit is
-answered as Meta does (100/33, "Unsupported get request").
+the first whose host, version, method and path fit answers. A request no row fits is answered as
+Meta does: 100/33 "Unsupported post request" (also for a method the spec does not list for that
+path), 190 for an Instagram token on graph.facebook.com.
 """
 
 from __future__ import annotations
