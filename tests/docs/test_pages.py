@@ -26,7 +26,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 # access-tokens.md has its own test; benchmarks.md shows shell commands and measured numbers only;
 # examples.md and changelog.md include files (examples/, CHANGELOG.md) tested elsewhere; cli.md shows
 # shell commands only (tests/cli/test_cli_docs.py checks them against the CLI).
-OWN_TESTS = ("access-tokens.md", "benchmarks.md", "examples.md", "changelog.md", "cli.md")
+OWN_TESTS = ("access-tokens.md", "benchmarks.md", "examples.md", "changelog.md", "cli.md", "architecture.md")
 GUIDES = [
     "comments.md", "errors.md", "getting-started.md", "index.md", "insights.md", "logging.md", "login-web-app.md",
     "media.md", "messaging.md", "models.md", "pagination.md", "publishing.md", "rate-limits.md", "retries.md",

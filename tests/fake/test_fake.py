@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import timedelta
-from typing import Any
+from typing import Any, get_type_hints
 
 import httpx
 import pytest
@@ -324,3 +324,12 @@ def test_an_open_insights_walk_ends_at_the_fakes_clock(fake: FakeInstagram) -> N
     requests = [e for e in fake.exchanges if e.operation_id == "get_account_insights"]
     assert 1 <= len(requests) <= 6  # 2-day windows from 10 days ago up to the fake's "now"
     assert windows
+
+
+def test_the_client_shortcuts_are_typed_with_the_client_classes() -> None:
+    from instagram_graph_api_sdk.testing import fake as module
+
+    names = {**vars(sdk), **vars(module)}  # the classes are imported for type checking only
+    assert get_type_hints(FakeInstagram.client, names)["return"] is sdk.InstagramClient
+    assert get_type_hints(FakeInstagram.async_client, names)["return"] is sdk.AsyncInstagramClient
+    assert isinstance(FakeInstagram().client(), sdk.InstagramClient)

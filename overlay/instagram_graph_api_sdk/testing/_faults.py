@@ -1,5 +1,9 @@
 """Fault injection for FakeInstagram: throttling, transient errors, HTML pages, latency, lost
-responses, slow publishes and uploads cut mid-body. Each fault fires a bounded number of times."""
+responses, slow publishes and uploads cut mid-body. Each fault fires a bounded number of times.
+
+The faults that strike before routing answer with `fault_response`; the ones that strike after
+the work was done raise `LostResponse` (or `SlowResponse`), which the transport and the loopback
+server turn into a dropped connection or a read timeout."""
 
 from __future__ import annotations
 
@@ -10,6 +14,14 @@ from typing import Any
 
 from .._exceptions import ConfigurationError
 from ._http import FakeResponse, graph_error
+
+
+class LostResponse(Exception):
+    """Raised inside the fake when a fault drops the connection after the work was done."""
+
+
+class SlowResponse(LostResponse):
+    """Raised when the work is still going on (faults.slow_publish): the client's wait times out."""
 
 
 @dataclass
@@ -72,6 +84,16 @@ class FaultPlan:
     def cut_upload(self, at_bytes: int, times: int | None = 1) -> FaultPlan:
         """Keep only the first `at_bytes` of an upload's body, then drop the connection."""
         return self._add("cut", times, "/ig-api-upload/", at_bytes=at_bytes)
+
+    def take_cut(self, path: str) -> int | None:
+        """How many bytes of this upload to keep before dropping the connection (None: no cut)."""
+        fault = self.take(("cut",), path)
+        return int(fault.options["at_bytes"]) if fault is not None else None
+
+    def take_slow_publish(self, path: str) -> tuple[float, str] | None:
+        """(seconds until the post appears, the container's status meanwhile) for a slow media_publish."""
+        fault = self.take(("slow_publish",), path)
+        return (float(fault.options["seconds"]), str(fault.options["status"])) if fault is not None else None
 
     def clear(self) -> None:
         with self._lock:

@@ -1,18 +1,19 @@
-"""FakeInstagram's messaging routes: the Send API, conversations, welcome flows, ice breakers and
-the persistent menu, and webhook subscriptions."""
+"""FakeInstagram's messaging routes: the Send API, customers' profiles, conversations, welcome flows,
+ice breakers and the persistent menu, and webhook subscriptions."""
 
 from __future__ import annotations
 
 import json
 
-from ._graph_routes import MESSAGES, fields_of, invalid
-from ._http import FakeRequest, FakeResponse, missing_permission, page, project
-from ._state import State, Token, stamp
+from ._call import Call
+from ._graph_routes import MESSAGES, expander, fields_of, invalid
+from ._http import FakeResponse, missing_permission, page, project
+from ._state import stamp
 
 
-def send_message(state: State, request: FakeRequest, token: Token) -> FakeResponse:
-    op = "send_message"
-    denied = missing_permission(token, MESSAGES, op)
+def send_message(call: Call) -> FakeResponse:
+    state, request, op = call.state, call.request, call.operation_id
+    denied = missing_permission(call.token, MESSAGES, op)
     if denied:
         return denied
     body = request.params
@@ -66,8 +67,21 @@ def send_message(state: State, request: FakeRequest, token: Token) -> FakeRespon
     return FakeResponse(200, {"recipient_id": igsid, "message_id": mid}, op)
 
 
-def conversations(state: State, request: FakeRequest, token: Token) -> FakeResponse:
-    denied = missing_permission(token, MESSAGES, "list_conversations")
+def upload_attachment(call: Call) -> FakeResponse:
+    return FakeResponse(200, {"attachment_id": call.state.new_id()}, call.operation_id)
+
+
+def get_user_profile(call: Call) -> FakeResponse:
+    denied = missing_permission(call.token, MESSAGES, call.operation_id)
+    customer = call.state.customers[call.ids["igsid"]]
+    return denied or FakeResponse(
+        200, project(customer, fields_of(call.request, "name,username,profile_pic")), call.operation_id
+    )
+
+
+def list_conversations(call: Call) -> FakeResponse:
+    state, request = call.state, call.request
+    denied = missing_permission(call.token, MESSAGES, "list_conversations")
     if denied:
         return denied
     items = [c for c in state.conversations.values() if request.params.get("user_id") in (None, c["customer"])]
@@ -75,15 +89,35 @@ def conversations(state: State, request: FakeRequest, token: Token) -> FakeRespo
     return FakeResponse(200, page([project(c, fields) for c in items], request), "list_conversations")
 
 
-def welcome_flows(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+def get_conversation(call: Call) -> FakeResponse:
+    conversation = call.state.conversations[call.ids["conversation_id"]]
+    fields = fields_of(call.request, "messages")
+    return FakeResponse(200, project(conversation, fields, expander(call.state, call.request)), call.operation_id)
+
+
+def get_message(call: Call) -> FakeResponse:
+    state, node = call.state, call.ids["message_id"]
+    conversation = next(c for c in state.conversations.values() if node in c["messages"])
+    if conversation["messages"].index(node) >= 20:  # only the 20 most recent can be read
+        return invalid("(#100) This message has been deleted", call.operation_id)
+    return FakeResponse(200, project(state.messages[node], fields_of(call.request, "id,created_time")), "get_message")
+
+
+def list_welcome_flows(call: Call) -> FakeResponse:
+    flow_id = call.request.params.get("flow_id")
+    items = [f for f in call.state.welcome_flows.values() if flow_id in (None, f["id"])]
+    return FakeResponse(200, page(items, call.request), "list_welcome_flows")
+
+
+def delete_welcome_flow(call: Call) -> FakeResponse:
+    if call.state.welcome_flows.pop(str(call.request.params.get("flow_id")), None) is None:
+        return invalid("(#100) Invalid flow_id", "delete_welcome_flow")
+    return FakeResponse(200, {"success": True}, "delete_welcome_flow")
+
+
+def create_welcome_flow(call: Call) -> FakeResponse:
+    state, request = call.state, call.request
     flow_id = request.params.get("flow_id")
-    if request.method == "GET":
-        items = [f for f in state.welcome_flows.values() if flow_id in (None, f["id"])]
-        return FakeResponse(200, page(items, request), "list_welcome_flows")
-    if request.method == "DELETE":
-        if state.welcome_flows.pop(str(flow_id), None) is None:
-            return invalid("(#100) Invalid flow_id", "delete_welcome_flow")
-        return FakeResponse(200, {"success": True}, "delete_welcome_flow")
     steps = request.params.get("welcome_message_flow")
     if not request.params.get("name") or not isinstance(steps, list):
         return invalid("(#100) name and welcome_message_flow are required", "create_welcome_flow")
@@ -102,36 +136,47 @@ def welcome_flows(state: State, request: FakeRequest, token: Token) -> FakeRespo
     return FakeResponse(200, {"flow_id": new_id}, "create_welcome_flow")
 
 
-def messenger_profile(state: State, request: FakeRequest, token: Token) -> FakeResponse:
-    profile = state.messenger_profile
-    if request.method == "POST":
-        if request.params.get("platform") != "instagram":
-            return invalid("(#100) platform must be instagram", "set_messenger_profile")
-        for key in ("ice_breakers", "persistent_menu"):
-            value = request.params.get(key)
-            if isinstance(value, str):
-                value = json.loads(value)
-            if value is not None:
-                profile[key] = value
-        return FakeResponse(200, {"result": "success"}, "set_messenger_profile")
-    if request.method == "DELETE":
-        for key in json.loads(request.params.get("fields") or "[]"):
-            profile.pop(key, None)
-        return FakeResponse(200, {"result": "success"}, "delete_messenger_profile")
-    wanted = str(request.params.get("fields", ""))
+def set_messenger_profile(call: Call) -> FakeResponse:
+    params = call.request.params
+    if params.get("platform") != "instagram":
+        return invalid("(#100) platform must be instagram", "set_messenger_profile")
+    for key in ("ice_breakers", "persistent_menu"):
+        value = params.get(key)
+        if isinstance(value, str):
+            value = json.loads(value)
+        if value is not None:
+            call.state.messenger_profile[key] = value
+    return FakeResponse(200, {"result": "success"}, "set_messenger_profile")
+
+
+def delete_messenger_profile(call: Call) -> FakeResponse:
+    for key in json.loads(call.request.params.get("fields") or "[]"):
+        call.state.messenger_profile.pop(key, None)
+    return FakeResponse(200, {"result": "success"}, "delete_messenger_profile")
+
+
+def get_messenger_profile(call: Call) -> FakeResponse:
+    profile = call.state.messenger_profile
+    wanted = str(call.request.params.get("fields", ""))
     if wanted == "ice_breakers":
         return FakeResponse(200, {"data": list(profile.get("ice_breakers", []))}, "get_messenger_profile")
     data = [{"persistent_menu": profile["persistent_menu"]}] if "persistent_menu" in profile else []
     return FakeResponse(200, {"data": data}, "get_messenger_profile")
 
 
-def subscribed_apps(state: State, request: FakeRequest, token: Token) -> FakeResponse:
-    if request.method == "POST":
-        fields = request.params.get("subscribed_fields", "")
-        state.subscribed_fields = list(fields) if isinstance(fields, list) else [f for f in str(fields).split(",") if f]
-        return FakeResponse(200, {"success": True}, "subscribe")
-    if request.method == "DELETE":
-        state.subscribed_fields = []
-        return FakeResponse(200, {"success": True}, "unsubscribe")
+def subscribe(call: Call) -> FakeResponse:
+    fields = call.request.params.get("subscribed_fields", "")
+    subscribed = list(fields) if isinstance(fields, list) else [f for f in str(fields).split(",") if f]
+    call.state.subscribed_fields = subscribed
+    return FakeResponse(200, {"success": True}, "subscribe")
+
+
+def unsubscribe(call: Call) -> FakeResponse:
+    call.state.subscribed_fields = []
+    return FakeResponse(200, {"success": True}, "unsubscribe")
+
+
+def get_subscribed_fields(call: Call) -> FakeResponse:
+    state = call.state
     data = [{"id": state.client_id, "subscribed_fields": state.subscribed_fields}] if state.subscribed_fields else []
     return FakeResponse(200, {"data": data}, "get_subscribed_fields")

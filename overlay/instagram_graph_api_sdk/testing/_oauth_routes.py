@@ -14,15 +14,15 @@ from typing import Any
 from urllib.parse import urlencode
 
 from .._constants import REFRESH_MIN_AGE
-from ._http import FakeRequest, FakeResponse, authenticate, graph_error, oauth_error
-from ._state import State
+from ._call import Call
+from ._http import FakeResponse, authenticate, graph_error, oauth_error
 
 CODE_LIFETIME = timedelta(hours=1)
 
 
-def authorize(state: State, request: FakeRequest, *, deny: bool = False) -> FakeResponse:
+def authorize(call: Call) -> FakeResponse:
     """www.instagram.com/oauth/authorize: consent is automatic (or denied when asked to)."""
-    params = request.params
+    state, params = call.state, call.request.params
     if params.get("client_id") != state.client_id:
         return FakeResponse(400, "<html><body>Invalid platform app</body></html>", "authorize")
     redirect_uri = params.get("redirect_uri", "")
@@ -36,7 +36,7 @@ def authorize(state: State, request: FakeRequest, *, deny: bool = False) -> Fake
     if not scopes or any(not s.startswith("instagram_business_") for s in scopes):
         return FakeResponse(400, "<html><body>Invalid scope field(s)</body></html>", "authorize")
     query: dict[str, str]
-    if deny:
+    if state.take_denial():
         query = {
             "error": "access_denied",
             "error_reason": "user_denied",
@@ -50,9 +50,9 @@ def authorize(state: State, request: FakeRequest, *, deny: bool = False) -> Fake
     return FakeResponse(302, "", "authorize", {"location": location})
 
 
-def short_lived_token(state: State, request: FakeRequest, *, legacy_shape: bool = False) -> FakeResponse:
+def short_lived_token(call: Call) -> FakeResponse:
     """api.instagram.com/oauth/access_token (form POST)."""
-    params = request.params
+    state, params = call.state, call.request.params
     if params.get("client_id") != state.client_id:
         return oauth_error("Invalid platform app")
     if params.get("client_secret") != state.client_secret:
@@ -70,7 +70,7 @@ def short_lived_token(state: State, request: FakeRequest, *, legacy_shape: bool 
         )
     token = state.issue_token("short", code.scopes)
     permissions = ",".join(token.scopes)
-    if legacy_shape:  # the older reference: flat, with an integer user_id
+    if state.legacy_token_shape:  # the older reference: flat, with an integer user_id
         return FakeResponse(200, {"access_token": token.value, "user_id": int(state.user_id)}, "get_short_lived_token")
     body = {"data": [{"access_token": token.value, "user_id": state.user_id, "permissions": permissions}]}
     return FakeResponse(200, body, "get_short_lived_token")
@@ -83,9 +83,9 @@ def _token_body(value: str, seconds: int, permissions: str | None = None) -> dic
     return body
 
 
-def exchange_token(state: State, request: FakeRequest) -> FakeResponse:
+def exchange_token(call: Call) -> FakeResponse:
     """graph.instagram.com/access_token?grant_type=ig_exchange_token."""
-    op = "exchange_token"
+    state, request, op = call.state, call.request, call.operation_id
     if request.params.get("grant_type") != "ig_exchange_token":
         return graph_error(100, "Unsupported grant_type", operation_id=op)
     if request.params.get("client_secret") != state.client_secret:
@@ -98,11 +98,9 @@ def exchange_token(state: State, request: FakeRequest) -> FakeResponse:
     return FakeResponse(200, _token_body(long_lived.value, seconds), op)
 
 
-def refresh_token(state: State, request: FakeRequest) -> FakeResponse:
-    """graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token."""
-    op = "refresh_token"
-    if request.method != "GET":
-        return graph_error(100, f"Unsupported request - method type: {request.method.lower()}", operation_id=op)
+def refresh_token(call: Call) -> FakeResponse:
+    """graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token (another method: see _routing)."""
+    state, request, op = call.state, call.request, call.operation_id
     if request.params.get("grant_type") != "ig_refresh_token":
         return graph_error(100, "Unsupported grant_type", operation_id=op)
     token = authenticate(state, request, op)

@@ -15,6 +15,8 @@ from typing import Any
 from instagram_graph_api_client._operations import DEFAULT_API_VERSION
 
 from .._constants import CONTAINER_LIFETIME
+from ._call import Call
+from ._faults import LostResponse, SlowResponse
 from ._graph_routes import invalid
 from ._http import FakeRequest, FakeResponse, graph_error, missing_permission, parse_fields, project
 from ._state import Container, State, Token, stamp
@@ -53,14 +55,15 @@ def container_view(state: State, container: Container) -> dict[str, Any]:
     return view
 
 
-def get_container(state: State, request: FakeRequest, container: Container) -> FakeResponse:
-    fields = parse_fields(request.params.get("fields") or "id,status_code")
-    return FakeResponse(200, project(container_view(state, container), fields), "get_container_status")
+def get_container_status(call: Call) -> FakeResponse:
+    container = call.state.containers[call.ids["ig_container_id"]]
+    fields = parse_fields(call.request.params.get("fields") or "id,status_code")
+    return FakeResponse(200, project(container_view(call.state, container), fields), "get_container_status")
 
 
-def create_container(state: State, request: FakeRequest, token: Token) -> FakeResponse:
-    op = "create_media_container"
-    denied = missing_permission(token, PUBLISH, op)
+def create_media_container(call: Call) -> FakeResponse:
+    state, request, op = call.state, call.request, call.operation_id
+    denied = missing_permission(call.token, PUBLISH, op)
     if denied:
         return denied
     params = request.params
@@ -136,6 +139,15 @@ def post(state: State, container: Container) -> str:
     return media_id
 
 
+def publish_container(call: Call) -> FakeResponse:
+    """media_publish, or with faults.slow_publish pending: the post is accepted, the answer never comes."""
+    slow = call.faults.take_slow_publish(call.request.path)
+    response = publish(call.state, call.request, call.token, slow=slow)
+    if slow is not None and response.status == 200:
+        raise SlowResponse("FakeInstagram is still publishing; the answer did not come in time")
+    return response
+
+
 def publish(state: State, request: FakeRequest, token: Token, *, slow: tuple[float, str] | None = None) -> FakeResponse:
     """media_publish; `slow` (seconds, status meanwhile) defers the post (faults.slow_publish)."""
     op = "publish_container"
@@ -164,11 +176,21 @@ def publish(state: State, request: FakeRequest, token: Token, *, slow: tuple[flo
     return FakeResponse(200, {"id": post(state, container)}, op)
 
 
-def publishing_limit(state: State, request: FakeRequest, token: Token) -> FakeResponse:
+def get_content_publishing_limit(call: Call) -> FakeResponse:
+    state = call.state
     entry = {"quota_usage": quota_usage(state), "config": {"quota_total": state.quota_total, "quota_duration": 86400}}
-    fields = parse_fields(request.params.get("fields") or "quota_usage")
+    fields = parse_fields(call.request.params.get("fields") or "quota_usage")
     projected = {f.name: entry[f.name] for f in fields if f.name in entry}
     return FakeResponse(200, {"data": [projected]}, "get_content_publishing_limit")
+
+
+def upload_video(call: Call) -> FakeResponse:
+    """rupload; with faults.cut_upload pending, the bytes up to the cut are kept and the answer never leaves."""
+    cut_at = call.faults.take_cut(call.request.path)
+    response = upload(call.state, call.request, call.ids["ig_container_id"], cut_at=cut_at)
+    if cut_at is not None:
+        raise LostResponse("FakeInstagram dropped the upload connection mid-body")
+    return response
 
 
 def upload(state: State, request: FakeRequest, container_id: str, *, cut_at: int | None = None) -> FakeResponse:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
-from ._http import FakeRequest
+from ._faults import LostResponse
+from ._http import FakeRequest, FakeResponse
 
-if TYPE_CHECKING:
-    from .fake import FakeInstagram
+Handler = Callable[[FakeRequest], FakeResponse]  # e.g. FakeInstagram.handle
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -21,15 +22,13 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def _serve(self) -> None:
-        from ._routing import LostResponse
-
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
         host = (self.headers.get("host") or "127.0.0.1").split(":")[0]
         request = FakeRequest.build(self.command, host, parts.path, parts.query, dict(self.headers.items()), body)
         try:
-            response = self.server.fake.handle(request)
+            response = self.server.answer(request)
         except LostResponse:
             self.close_connection = True  # the work was done; the answer is never sent
             return
@@ -52,16 +51,18 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self, fake: FakeInstagram, port: int) -> None:
-        self.fake = fake
+    def __init__(self, answer: Handler, port: int) -> None:
+        self.answer = answer
         super().__init__(("127.0.0.1", port), _Handler)
 
 
 class FakeServer:
-    """A running FakeInstagram server: `url` is its origin (pass it as the client's base_url)."""
+    """A running FakeInstagram server (from `FakeInstagram.serve()`): `url` is its origin (pass it
+    as the client's base_url). `handler` answers each request; a `LostResponse` it raises drops the
+    connection without an answer."""
 
-    def __init__(self, fake: FakeInstagram, port: int = 0) -> None:
-        self._server = _Server(fake, port)
+    def __init__(self, handler: Handler, port: int = 0) -> None:
+        self._server = _Server(handler, port)
         self.port = self._server.server_address[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self._thread = threading.Thread(target=self._server.serve_forever, name="fake-instagram", daemon=True)

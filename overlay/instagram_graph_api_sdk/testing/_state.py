@@ -95,6 +95,7 @@ class State:
     quota_total: int = 50
     video_processing: timedelta = timedelta(seconds=2)
     resumable_uploads: bool = False  # serve upload_type=resumable on graph.instagram.com (Meta does not)
+    legacy_token_shape: bool = False  # answer get_short_lived_token in the older, flat shape
     thread_owners: dict[str, str] = field(default_factory=dict)  # IGSID -> app ID (Conversation Routing)
     tokens: dict[str, Token] = field(default_factory=dict)
     codes: dict[str, Code] = field(default_factory=dict)
@@ -112,6 +113,16 @@ class State:
     calls: list[datetime] = field(default_factory=list)
     lock: threading.RLock = field(default_factory=threading.RLock)
     _ids: Any = field(default_factory=lambda: itertools.count(17900000000000000))
+    _deny_next: bool = False
+
+    def deny_next_authorization(self) -> None:
+        """The next visit to the authorization URL ends with error=access_denied."""
+        self._deny_next = True
+
+    def take_denial(self) -> bool:
+        """Whether this authorization is to be denied (a denial is used once)."""
+        deny, self._deny_next = self._deny_next, False
+        return deny
 
     def new_id(self) -> str:
         return str(next(self._ids))

@@ -17,24 +17,25 @@ response it sends validates against the spec.
 from __future__ import annotations
 
 import collections
-import ipaddress
 import json
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from .._constants import ALL_SCOPES
-from .._exceptions import ConfigurationError
+from . import _events as events
 from . import _graph_routes as graph
-from ._faults import FaultPlan, app_limit_response, fault_response
+from ._faults import FaultPlan, LostResponse, SlowResponse, app_limit_response, fault_response
 from ._http import FakeRequest, FakeResponse
-from ._routing import LostResponse, SlowResponse, operation_for, route
+from ._routing import operation_for, route
 from ._server import FakeServer
 from ._state import FakeClock, State
+
+if TYPE_CHECKING:
+    from .._client import AsyncInstagramClient, InstagramClient
 
 __all__ = ["Exchange", "FakeInstagram", "FakeServer"]
 
@@ -84,9 +85,8 @@ class FakeInstagram:
             self.state.seed()
         self.faults = FaultPlan()
         self.exchanges: collections.deque[Exchange] = collections.deque(maxlen=10_000)
-        self.legacy_token_shape = legacy_token_shape
+        self.state.legacy_token_shape = legacy_token_shape
         self.calls_per_hour = calls_per_hour
-        self._deny_next = False
         self._servers: list[FakeServer] = []
         self.access_token = self.state.issue_token("long", ALL_SCOPES).value
 
@@ -119,9 +119,18 @@ class FakeInstagram:
         """The account's feed, newest first."""
         return [m["id"] for m in graph.feed(self.state)]
 
+    @property
+    def legacy_token_shape(self) -> bool:
+        """Answer the short-lived token in the older, flat shape (`user_id` an integer)."""
+        return self.state.legacy_token_shape
+
+    @legacy_token_shape.setter
+    def legacy_token_shape(self, value: bool) -> None:
+        self.state.legacy_token_shape = value
+
     def deny_next_authorization(self) -> None:
         """The next visit to the authorization URL ends with error=access_denied."""
-        self._deny_next = True
+        self.state.deny_next_authorization()
 
     def issue_token(
         self,
@@ -152,13 +161,15 @@ class FakeInstagram:
         """An httpx transport (sync and async) that answers in-process."""
         return httpx.MockTransport(self._httpx_handler)
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> InstagramClient:
+        """An InstagramClient with the fake's token and transport (`kwargs` go to the client)."""
         from .._client import InstagramClient
 
         kwargs.setdefault("transport", self.transport())
         return InstagramClient(kwargs.pop("access_token", self.access_token), **kwargs)
 
-    def async_client(self, **kwargs: Any) -> Any:
+    def async_client(self, **kwargs: Any) -> AsyncInstagramClient:
+        """An AsyncInstagramClient with the fake's token and transport (`kwargs` go to the client)."""
         from .._client import AsyncInstagramClient
 
         kwargs.setdefault("transport", self.transport())
@@ -166,7 +177,7 @@ class FakeInstagram:
 
     def serve(self, port: int = 0) -> FakeServer:
         """Start a real HTTP server on 127.0.0.1 (a free port by default); stop it with `.stop()`."""
-        server = FakeServer(self, port)
+        server = FakeServer(self.handle, port)
         self._servers.append(server)
         return server
 
@@ -178,43 +189,17 @@ class FakeInstagram:
     # --- webhooks
     def comment_event(self, media_id: str | None = None, text: str = "so cool!", username: str = "commenter",
                       *, layout: str = "changes") -> dict[str, Any]:  # fmt: skip
-        """Add a comment as another user would, and return the webhook notification it triggers."""
-        with self.state.lock:
-            media_id = media_id or self.media_ids()[0]
-            comment = self.state.add_comment(media_id, text, username)
-            value = {"from": comment["from"], "id": comment["id"], "text": text, "media": comment["media"]}
-            entry: dict[str, Any] = {"id": self.user_id, "time": int(self.state.now().timestamp())}
-            if layout == "field":
-                entry.update(field="comments", value=value)
-            else:
-                entry["changes"] = [{"field": "comments", "value": value}]
-            return {"object": "instagram", "entry": [entry]}
+        """Add a comment as another user would, and return the webhook notification it triggers
+        (`layout="field"`: the single-change layout Meta's dashboard test sends)."""
+        return events.comment_event(self.state, media_id, text, username, layout=layout)
 
     def message_event(self, text: str = "Hello", igsid: str = "819898670256713") -> dict[str, Any]:
         """Record an incoming message from a customer and return its messaging webhook."""
-        with self.state.lock:
-            conversation = next(c for c in self.state.conversations.values() if c["customer"] == igsid)
-            message = self.state.record_message(conversation["id"], text, from_customer=True)
-            millis = int(self.state.now().timestamp() * 1000)
-            event = {"sender": {"id": igsid}, "recipient": {"id": self.user_id}, "timestamp": millis,
-                     "message": {"mid": message["id"], "text": text}}  # fmt: skip
-            return {"object": "instagram", "entry": [{"id": self.user_id, "time": millis, "messaging": [event]}]}
+        return events.message_event(self.state, text, igsid)
 
     def deliver_webhook(self, url: str, payload: dict[str, Any], *, app_secret: str | None = None) -> httpx.Response:
         """POST a signed notification (X-Hub-Signature-256 over the raw bytes) to a loopback URL."""
-        from ..webhooks import InstagramWebhooks
-
-        host = urlsplit(url).hostname or ""
-        try:
-            loopback = ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            loopback = host == "localhost"
-        if not loopback:
-            raise ConfigurationError(f"FakeInstagram only delivers webhooks to loopback addresses, not {host!r}")
-        body = json.dumps(payload, ensure_ascii=False).encode()
-        signature = InstagramWebhooks.signature(body, app_secret or self.client_secret)
-        headers = {"content-type": "application/json", "x-hub-signature-256": signature}
-        return httpx.post(url, content=body, headers=headers, timeout=10)
+        return events.deliver(url, payload, app_secret or self.client_secret)
 
     # --- the fake itself
     def _httpx_handler(self, request: httpx.Request) -> httpx.Response:
@@ -243,7 +228,7 @@ class FakeInstagram:
                 # Like Meta at the app limit: code 4 until the rolling hour lets calls through again.
                 response, extra = app_limit_response(), {}
             else:
-                response = route(self, request)
+                response = route(self.state, self.faults, request)
                 if self._graph_call(request):
                     self.state.calls.append(self.state.now())
             response.operation_id = response.operation_id or operation_for(self.state, request)
