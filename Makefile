@@ -74,8 +74,8 @@ $(BENCH_STAMP): $(STAMP) requirements/bench.txt
 	@touch $(BENCH_STAMP)
 
 bench: $(BENCH_STAMP) ## Speed and memory against bare httpx and two peers (ratios; BENCH_ARGS=--instructions)
-	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
-	$(BIN)/python scripts/bench_sweep.py
+	@status=0; $(BIN)/python scripts/bench.py $(BENCH_ARGS) || status=1; \
+	$(BIN)/python scripts/bench_sweep.py || status=1; exit $$status
 
 lock: ## Recompile requirements/*.txt (hashes) from pyproject.toml with uv; commit the result
 	$(PYTHON) -m venv .venv-lock && .venv-lock/bin/python -m pip install --quiet uv

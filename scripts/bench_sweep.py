@@ -145,11 +145,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="300 tokens instead of 10,000")
     parser.add_argument("--count", type=int, default=None)
-    parser.add_argument("--worker", nargs=5, help=argparse.SUPPRESS)
+    parser.add_argument("--worker", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.worker:
-        url, key, base_url, now_iso, concurrency = args.worker
-        worker(url, key, base_url, now_iso, int(concurrency))
+    if args.worker:  # the key comes in the environment: never on a command line (ps), and a key
+        url, base_url, now_iso, concurrency = args.worker  # starting with "-" is no option
+        worker(url, os.environ["INSTAGRAM_TOKEN_KEY"], base_url, now_iso, int(concurrency))
         return 0
 
     from cryptography.fernet import Fernet
@@ -193,9 +193,11 @@ def main() -> int:
                     refreshed = len(store.refresh_due(concurrency=concurrency, base_url=base_url).refreshed)
                     store.close()
                 else:
-                    command = [sys.executable, __file__, "--worker", url, key, base_url, now.isoformat(),
-                               str(concurrency)]  # fmt: skip
-                    children = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(procs)]
+                    command = [sys.executable, __file__, "--worker", url, base_url, now.isoformat(), str(concurrency)]
+                    env = {**os.environ, "INSTAGRAM_TOKEN_KEY": key}
+                    children = [
+                        subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) for _ in range(procs)
+                    ]
                     results = [json.loads(c.communicate(timeout=1800)[0].strip().splitlines()[-1]) for c in children]
                     refreshed = sum(r["refreshed"] for r in results)
                 seconds = time.perf_counter() - started
