@@ -377,7 +377,10 @@ class AsyncRunner(_RunnerBase):
             # (no auth flow, redirects or cookies) and costs a third of a busy fleet's time.
             response = await self.pool.transport.handle_async_request(request)
             response.request = request
-            await response.aread()
+            if isinstance(response.stream, httpx.ByteStream):  # the retrying layer read it into memory
+                response.read()  # no async iteration (and its generators) over bytes already here
+            else:
+                await response.aread()
             return self.finish(operation, request, response, parse, unwrap)
         except httpx.HTTPError as error:
             failure = self.translate(error, request)
