@@ -466,9 +466,68 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                 and expected.model is not None
                 and type_of(value) is dict
             ):
+                n_cls = expected.model
+                n_spec = n_cls._json_spec
+                if n_spec is None or n_spec.cls is not n_cls:
+                    n_spec = _spec(n_cls)
+                n_types = n_spec.types
+                n_required = n_spec.required
+                n_src = value
+                if type_of(n_src) is dict:
+                    n_values = (
+                        n_src.copy()
+                    )  # never the caller's dict: that one is not changed
+                elif isinstance(n_src, Mapping):
+                    n_values = dict(n_src)
+                else:
+                    raise TypeError(
+                        f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                    )
+                if (
+                    n_required and not n_required <= n_src.keys()
+                ):  # before any work (unions try a list wrapper first)
+                    missing = sorted(n_required - n_src.keys())
+                    raise KeyError(
+                        f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                    )
+                n_extra = None
+                for n_key, n_value in n_src.items():
+                    try:
+                        n_expected = n_types[n_key]
+                    except KeyError:  # not declared: kept in additional_properties
+                        if n_extra is None:
+                            n_extra = {}
+                        n_extra[n_key] = n_values.pop(n_key)
+                        continue
+                    if n_expected is type_of(n_value):
+                        continue
+                    if n_expected is DATETIME:
+                        try:
+                            n_values[n_key] = _fromisoformat(n_value)
+                        except TypeError:  # not a string
+                            raise _wrong(
+                                n_cls, n_key, "an ISO 8601 date-time string", n_value
+                            ) from None
+                    elif (
+                        type_of(n_expected) is Field
+                        and n_expected.model is not None
+                        and type_of(n_value) is dict
+                    ):
+                        if n_expected.name != n_key:
+                            del n_values[n_key]
+                        n_values[n_expected.name] = _parse_one(
+                            n_expected.model, n_value
+                        )
+                    else:
+                        _convert(n_cls, n_spec, n_values, n_key, n_expected, n_value)
+                if n_extra is not None:
+                    n_values["additional_properties"] = n_extra
+                n_model = _new(n_cls)
+                n_model.__dict__ = n_values
+
                 if expected.name != key:
                     del values[key]
-                values[expected.name] = _parse_one(expected.model, value)
+                values[expected.name] = n_model
             else:
                 _convert(cls, spec, values, key, expected, value)
         if extra is not None:
@@ -524,9 +583,66 @@ def _parse_one(cls: type[T], src: Any) -> T:
             and expected.model is not None
             and type_of(value) is dict
         ):
+            n_cls = expected.model
+            n_spec = n_cls._json_spec
+            if n_spec is None or n_spec.cls is not n_cls:
+                n_spec = _spec(n_cls)
+            n_types = n_spec.types
+            n_required = n_spec.required
+            n_src = value
+            if type_of(n_src) is dict:
+                n_values = (
+                    n_src.copy()
+                )  # never the caller's dict: that one is not changed
+            elif isinstance(n_src, Mapping):
+                n_values = dict(n_src)
+            else:
+                raise TypeError(
+                    f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                )
+            if (
+                n_required and not n_required <= n_src.keys()
+            ):  # before any work (unions try a list wrapper first)
+                missing = sorted(n_required - n_src.keys())
+                raise KeyError(
+                    f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                )
+            n_extra = None
+            for n_key, n_value in n_src.items():
+                try:
+                    n_expected = n_types[n_key]
+                except KeyError:  # not declared: kept in additional_properties
+                    if n_extra is None:
+                        n_extra = {}
+                    n_extra[n_key] = n_values.pop(n_key)
+                    continue
+                if n_expected is type_of(n_value):
+                    continue
+                if n_expected is DATETIME:
+                    try:
+                        n_values[n_key] = _fromisoformat(n_value)
+                    except TypeError:  # not a string
+                        raise _wrong(
+                            n_cls, n_key, "an ISO 8601 date-time string", n_value
+                        ) from None
+                elif (
+                    type_of(n_expected) is Field
+                    and n_expected.model is not None
+                    and type_of(n_value) is dict
+                ):
+                    if n_expected.name != n_key:
+                        del n_values[n_key]
+                    n_values[n_expected.name] = _parse_one(n_expected.model, n_value)
+                else:
+                    _convert(n_cls, n_spec, n_values, n_key, n_expected, n_value)
+            if n_extra is not None:
+                n_values["additional_properties"] = n_extra
+            n_model = _new(n_cls)
+            n_model.__dict__ = n_values
+
             if expected.name != key:
                 del values[key]
-            values[expected.name] = _parse_one(expected.model, value)
+            values[expected.name] = n_model
         else:
             _convert(cls, spec, values, key, expected, value)
     if extra is not None:
