@@ -290,16 +290,56 @@ class Custom:
         self.function = function
 
 
+def _fast_class(kind: Any) -> type | None:
+    """The JSON type whose values a converted field keeps exactly as sent (so the parse loop's
+    identity test accepts them without a call): a count (FLOAT) sent as an integer, the first
+    primitive of a union. None when every value needs the converter."""
+    if kind is FLOAT:
+        return int  # an int is finite and stays as Meta sent it (see _float)
+    if not isinstance(kind, OneOf):
+        return None
+    claimed: set[type] = (
+        set()
+    )  # the first kind that offers a JSON type wins (as in _one_of)
+    for inner in kind.kinds:
+        if inner is str or inner is int or inner is bool:
+            if inner not in claimed:
+                return inner
+        elif inner is ID:
+            if str not in claimed:
+                return str
+            claimed.add(int)
+        elif inner is FLOAT:
+            if int not in claimed:
+                return int
+            claimed.add(float)
+        elif inner is DATETIME or inner is DATE:
+            claimed.add(str)
+        elif isinstance(inner, ListOf):
+            claimed.add(list)
+        elif isinstance(inner, OneOf):
+            return None
+        elif inner is None:
+            claimed.add(type(None))
+        elif isinstance(inner, type):
+            claimed.add(dict)
+    return None
+
+
 class _Spec:
-    __slots__ = ("ids", "items", "names", "required", "types")
+    __slots__ = ("cls", "fields", "ids", "items", "names", "required", "types")
     required: frozenset[str] | None
 
     def __init__(self, cls: type) -> None:
         import attrs
 
+        self.cls = cls
         self.types: dict[
             str, Any
         ] = {}  # JSON key -> its Python type (fast path) or a Field
+        self.fields: dict[
+            str, Field
+        ] = {}  # JSON key -> its Field, for the keys that have one
         self.names: dict[str, str] = {}  # JSON key -> attribute
         self.ids: set[str] = set()
         self.items: str | None = None  # the attribute a list response iterates
@@ -321,7 +361,9 @@ class _Spec:
                     if isinstance(kind, type) and hasattr(kind, "_json_fields")
                     else None
                 )
-                self.types[key] = Field(name, _converter(kind), model)
+                field = self.fields[key] = Field(name, _converter(kind), model)
+                fast = _fast_class(kind) if name == key else None
+                self.types[key] = field if fast is None else fast
             if key == "data" and isinstance(kind, ListOf):
                 self.items = name
         required = {
@@ -362,11 +404,12 @@ def _convert(
     cls: type, spec: _Spec, values: dict[str, Any], key: str, expected: Any, value: Any
 ) -> None:
     """The rare keys: converted fields, IDs sent as numbers, and wrong types (a TypeError)."""
-    if expected.__class__ is Field:
-        converted = expected.convert(cls, key, value)
-        if expected.name != key:
+    field = spec.fields.get(key)
+    if field is not None:
+        converted = field.convert(cls, key, value)
+        if field.name != key:
             del values[key]
-        values[expected.name] = converted
+        values[field.name] = converted
     elif key in spec.ids and value.__class__ is int:
         values[key] = str(value)
     else:
@@ -376,7 +419,11 @@ def _convert(
 def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
     """The models for a list of JSON objects. The hot loop of every response: most keys cost one
     dict lookup and one identity test (their Python type is the expected one)."""
-    spec = cls.__dict__.get("_json_spec") or _spec(cls)
+    spec = cls._json_spec  # type: ignore[attr-defined]
+    if (
+        spec is None or spec.cls is not cls
+    ):  # not built yet (Model's None), or a subclass's parent's
+        spec = _spec(cls)
     types = spec.types
     required = spec.required
     out: list[T] = []
@@ -419,9 +466,68 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                 and expected.model is not None
                 and type_of(value) is dict
             ):
+                n_cls = expected.model
+                n_spec = n_cls._json_spec
+                if n_spec is None or n_spec.cls is not n_cls:
+                    n_spec = _spec(n_cls)
+                n_types = n_spec.types
+                n_required = n_spec.required
+                n_src = value
+                if type_of(n_src) is dict:
+                    n_values = (
+                        n_src.copy()
+                    )  # never the caller's dict: that one is not changed
+                elif isinstance(n_src, Mapping):
+                    n_values = dict(n_src)
+                else:
+                    raise TypeError(
+                        f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                    )
+                if (
+                    n_required and not n_required <= n_src.keys()
+                ):  # before any work (unions try a list wrapper first)
+                    missing = sorted(n_required - n_src.keys())
+                    raise KeyError(
+                        f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                    )
+                n_extra = None
+                for n_key, n_value in n_src.items():
+                    try:
+                        n_expected = n_types[n_key]
+                    except KeyError:  # not declared: kept in additional_properties
+                        if n_extra is None:
+                            n_extra = {}
+                        n_extra[n_key] = n_values.pop(n_key)
+                        continue
+                    if n_expected is type_of(n_value):
+                        continue
+                    if n_expected is DATETIME:
+                        try:
+                            n_values[n_key] = _fromisoformat(n_value)
+                        except TypeError:  # not a string
+                            raise _wrong(
+                                n_cls, n_key, "an ISO 8601 date-time string", n_value
+                            ) from None
+                    elif (
+                        type_of(n_expected) is Field
+                        and n_expected.model is not None
+                        and type_of(n_value) is dict
+                    ):
+                        if n_expected.name != n_key:
+                            del n_values[n_key]
+                        n_values[n_expected.name] = _parse_one(
+                            n_expected.model, n_value
+                        )
+                    else:
+                        _convert(n_cls, n_spec, n_values, n_key, n_expected, n_value)
+                if n_extra is not None:
+                    n_values["additional_properties"] = n_extra
+                n_model = _new(n_cls)
+                n_model.__dict__ = n_values
+
                 if expected.name != key:
                     del values[key]
-                values[expected.name] = _parse_one(expected.model, value)
+                values[expected.name] = n_model
             else:
                 _convert(cls, spec, values, key, expected, value)
         if extra is not None:
@@ -435,7 +541,11 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
 
 def _parse_one(cls: type[T], src: Any) -> T:
     """One model from one JSON object (the loop of _parse_all, for a single object)."""
-    spec = cls.__dict__.get("_json_spec") or _spec(cls)
+    spec = cls._json_spec  # type: ignore[attr-defined]
+    if (
+        spec is None or spec.cls is not cls
+    ):  # not built yet (Model's None), or a subclass's parent's
+        spec = _spec(cls)
     types = spec.types
     required = spec.required
     type_of = type
@@ -473,9 +583,66 @@ def _parse_one(cls: type[T], src: Any) -> T:
             and expected.model is not None
             and type_of(value) is dict
         ):
+            n_cls = expected.model
+            n_spec = n_cls._json_spec
+            if n_spec is None or n_spec.cls is not n_cls:
+                n_spec = _spec(n_cls)
+            n_types = n_spec.types
+            n_required = n_spec.required
+            n_src = value
+            if type_of(n_src) is dict:
+                n_values = (
+                    n_src.copy()
+                )  # never the caller's dict: that one is not changed
+            elif isinstance(n_src, Mapping):
+                n_values = dict(n_src)
+            else:
+                raise TypeError(
+                    f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                )
+            if (
+                n_required and not n_required <= n_src.keys()
+            ):  # before any work (unions try a list wrapper first)
+                missing = sorted(n_required - n_src.keys())
+                raise KeyError(
+                    f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                )
+            n_extra = None
+            for n_key, n_value in n_src.items():
+                try:
+                    n_expected = n_types[n_key]
+                except KeyError:  # not declared: kept in additional_properties
+                    if n_extra is None:
+                        n_extra = {}
+                    n_extra[n_key] = n_values.pop(n_key)
+                    continue
+                if n_expected is type_of(n_value):
+                    continue
+                if n_expected is DATETIME:
+                    try:
+                        n_values[n_key] = _fromisoformat(n_value)
+                    except TypeError:  # not a string
+                        raise _wrong(
+                            n_cls, n_key, "an ISO 8601 date-time string", n_value
+                        ) from None
+                elif (
+                    type_of(n_expected) is Field
+                    and n_expected.model is not None
+                    and type_of(n_value) is dict
+                ):
+                    if n_expected.name != n_key:
+                        del n_values[n_key]
+                    n_values[n_expected.name] = _parse_one(n_expected.model, n_value)
+                else:
+                    _convert(n_cls, n_spec, n_values, n_key, n_expected, n_value)
+            if n_extra is not None:
+                n_values["additional_properties"] = n_extra
+            n_model = _new(n_cls)
+            n_model.__dict__ = n_values
+
             if expected.name != key:
                 del values[key]
-            values[expected.name] = _parse_one(expected.model, value)
+            values[expected.name] = n_model
         else:
             _convert(cls, spec, values, key, expected, value)
     if extra is not None:
@@ -520,6 +687,7 @@ class Model:
     """
 
     additional_properties: dict[str, Any]
+    _json_spec: Any = None  # the model's _Spec, built on first parse (types._spec)
 
     def __getitem__(self, key: str) -> Any:
         name = _spec(type(self)).names.get(key)

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ._usage import UsageSnapshot
 
 TokenCallback = Callable[["AccessToken"], Awaitable[None] | None]
+_NO_BODY = httpx.ByteStream(b"")  # what httpx.Request streams when there is no body (immutable, shared)
 # Operations that are the token's own lifecycle: no refresh-before-call for them.
 _TOKEN_OPERATIONS = frozenset({"refresh_token", "exchange_token", "get_short_lived_token"})
 
@@ -119,7 +120,7 @@ class Pool:
     """The connection pool (an httpx client over the retrying transport) that a client shares with its
     `with_options()` and `for_account()` copies. Only the client that created it closes it."""
 
-    __slots__ = ("_urls", "closed", "headers", "http", "transport")
+    __slots__ = ("_header_sets", "_urls", "closed", "headers", "http", "transport")
     _MAX_URLS = 512
 
     def __init__(self, http: httpx.Client | httpx.AsyncClient, transport: Any) -> None:
@@ -128,6 +129,23 @@ class Pool:
         self.closed = False
         self.headers: dict[str, str] = dict(http.headers.items())  # User-Agent, Accept, Accept-Encoding...
         self._urls: dict[tuple[str, Any], httpx.URL] = {}
+        self._header_sets: dict[tuple[Any, ...], httpx.Headers] = {}
+
+    def bodiless_headers(self, method: str, url: httpx.URL, headers: dict[str, str]) -> httpx.Headers:
+        """The headers httpx.Request gives a request without a body (`Host` first, then the client's
+        and the operation's headers, `Content-Length: 0` for POST/PUT/PATCH), normalised once per
+        distinct set instead of twice per request. The Request copies them (its own list)."""
+        key = (method, url.netloc, *headers.items())
+        cached = self._header_sets.get(key)
+        if cached is None:
+            auto: list[tuple[Any, Any]] = [(b"Host", url.netloc)] if url.host else []
+            if method in ("POST", "PUT", "PATCH"):
+                auto.append((b"Content-Length", b"0"))
+            cached = httpx.Headers(auto + list(httpx.Headers(headers).raw))
+            if len(self._header_sets) >= self._MAX_URLS:
+                self._header_sets.clear()
+            self._header_sets[key] = cached
+        return cached
 
     def url(self, url: str, params: dict[str, Any] | None) -> httpx.URL:
         """`url` with `params` as an httpx.URL; recently built ones are reused (httpx parses and
@@ -241,16 +259,24 @@ class _RunnerBase:
         try:
             # httpx.Request straight away (what build_request makes, without parsing the URL twice):
             # the client's own headers, then the operation's; a URL seen recently is not parsed again.
+            method, url = kwargs["method"], self.pool.url(base + kwargs["url"], params)
+            extensions = {
+                "timeout": self._timeout,
+                RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
+                USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
+            }  # fmt: skip
+            json_body, data, content, files = (kwargs.get("json"), kwargs.get("data"), kwargs.get("content"),
+                                               kwargs.get("files"))  # fmt: skip
+            if json_body is None and data is None and content is None and files is None:
+                # The request httpx builds for no body, without normalising the headers twice.
+                all_headers = self.pool.bodiless_headers(method.upper(), url, {**self.pool.headers, **headers})
+                bodiless = httpx.Request(method, url, headers=all_headers, stream=_NO_BODY, extensions=extensions)
+                bodiless.read()  # `request.content` is b"", as for httpx's own requests without a body
+                return bodiless
             return httpx.Request(
-                kwargs["method"], self.pool.url(base + kwargs["url"], params),
-                headers={**self.pool.headers, **headers},
-                json=kwargs.get("json"), data=kwargs.get("data"), content=kwargs.get("content"),
-                files=kwargs.get("files"),
-                extensions={
-                    "timeout": self._timeout,
-                    RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
-                    USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
-                },
+                method, url,
+                headers={**self.pool.headers, **headers}, json=json_body, data=data, content=content, files=files,
+                extensions=extensions,
             )  # fmt: skip
         except (httpx.InvalidURL, TypeError, ValueError) as error:
             raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
@@ -377,7 +403,10 @@ class AsyncRunner(_RunnerBase):
             # (no auth flow, redirects or cookies) and costs a third of a busy fleet's time.
             response = await self.pool.transport.handle_async_request(request)
             response.request = request
-            await response.aread()
+            if isinstance(response.stream, httpx.ByteStream):  # the retrying layer read it into memory
+                response.read()  # no async iteration (and its generators) over bytes already here
+            else:
+                await response.aread()
             return self.finish(operation, request, response, parse, unwrap)
         except httpx.HTTPError as error:
             failure = self.translate(error, request)
