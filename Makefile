@@ -54,8 +54,8 @@ format: $(STAMP) ## Format the hand-written code with ruff
 	$(BIN)/ruff format $(SOURCES)
 	$(BIN)/ruff check --fix $(SOURCES)
 
-typecheck: $(STAMP) ## mypy --strict on the overlay and on generated/
-	$(BIN)/mypy overlay/instagram_graph_api_sdk generated/instagram_graph_api_client
+typecheck: $(STAMP) ## mypy --strict on the overlay, generated/, scripts/ and tests/
+	$(BIN)/mypy overlay/instagram_graph_api_sdk generated/instagram_graph_api_client scripts tests
 
 pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and loopback servers)
 	$(BIN)/pytest -q

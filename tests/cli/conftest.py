@@ -43,8 +43,12 @@ def run_cli(
     """`python -m instagram_graph_api_sdk ARGS` as a real process."""
     return subprocess.run(
         [sys.executable, "-m", "instagram_graph_api_sdk", *args],
-        env=env, input=stdin if stdin is not None else "", capture_output=True, text=True, timeout=timeout,
-    )  # fmt: skip
+        env=env,
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def lines_of(stream: IO[str]) -> queue.Queue[str]:
@@ -99,8 +103,11 @@ def start_fake(tmp_path: Path) -> Iterator[Callable[..., dict[str, Any]]]:
     def start(*args: str) -> dict[str, Any]:
         process = subprocess.Popen(
             [sys.executable, "-m", "instagram_graph_api_sdk", "fake-server", "--json", *args],
-            env=cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            env=cli_env(tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         processes.append(process)
         try:
             first = lines_of(process.stdout).get(timeout=STARTUP)  # type: ignore[arg-type]

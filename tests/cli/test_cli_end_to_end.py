@@ -58,10 +58,25 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
     fake = start_fake("--redirect-uri", redirect)  # type: ignore[operator]
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
-        [sys.executable, "-m", "instagram_graph_api_sdk", "login", "--no-browser", "--redirect-port", str(port),
-         "--base-url", fake["url"], "--timeout", "120", "--json"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "instagram_graph_api_sdk",
+            "login",
+            "--no-browser",
+            "--redirect-port",
+            str(port),
+            "--base-url",
+            fake["url"],
+            "--timeout",
+            "120",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         said = lines_of(login.stderr)  # type: ignore[arg-type]
         url = ""
@@ -71,11 +86,24 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
         assert "state=" in url
         assert f"redirect_uri=http%3A%2F%2F127.0.0.1%3A{port}%2Fcallback" in url
         browser = subprocess.run(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'chromium'}", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={tmp_path / 'chromium'}",
+                "--dump-dom",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         # Chromium followed the fake's 302 to the CLI's loopback callback and shows its page.
         assert "Instagram login received" in browser.stdout
         login.wait(timeout=120)
@@ -103,10 +131,24 @@ def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fak
     fake = start_fake("--redirect-uri", f"http://127.0.0.1:{port}/callback")  # type: ignore[operator]
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
-        [sys.executable, "-m", "instagram_graph_api_sdk", "login", "--no-browser", "--redirect-port", str(port),
-         "--base-url", fake["url"], "--timeout", "120"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "instagram_graph_api_sdk",
+            "login",
+            "--no-browser",
+            "--redirect-port",
+            str(port),
+            "--base-url",
+            fake["url"],
+            "--timeout",
+            "120",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         said = lines_of(login.stderr)  # type: ignore[arg-type]
         url = ""
@@ -158,9 +200,20 @@ def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_f
     assert json.loads(me.stdout)["user_id"] == ACCOUNT
 
     call = run_cli(
-        ["call", "GET", "/me/media?limit=2", "-f", "fields=id,caption", "-a", ACCOUNT, "--base-url", fake["url"], "--json"],
+        [
+            "call",
+            "GET",
+            "/me/media?limit=2",
+            "-f",
+            "fields=id,caption",
+            "-a",
+            ACCOUNT,
+            "--base-url",
+            fake["url"],
+            "--json",
+        ],
         env,
-    )  # fmt: skip
+    )
     assert call.returncode == 0, call.stderr
     body = json.loads(call.stdout)
     assert len(body["data"]) == 2
