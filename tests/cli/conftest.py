@@ -95,8 +95,12 @@ def stop(process: subprocess.Popen[str]) -> None:
             pipe.close()
 
 
+# start_fake(*args) -> what `fake-server --json` printed (url, token, app).
+StartFake = Callable[..., dict[str, Any]]
+
+
 @pytest.fixture
-def start_fake(tmp_path: Path) -> Iterator[Callable[..., dict[str, Any]]]:
+def start_fake(tmp_path: Path) -> Iterator[StartFake]:
     """Start `instagram-graph fake-server --json ARGS`; returns what it printed (url, token, app)."""
     processes: list[subprocess.Popen[str]] = []
 
@@ -109,11 +113,13 @@ def start_fake(tmp_path: Path) -> Iterator[Callable[..., dict[str, Any]]]:
             text=True,
         )
         processes.append(process)
+        assert process.stdout is not None  # both are PIPEs
+        assert process.stderr is not None
         try:
-            first = lines_of(process.stdout).get(timeout=STARTUP)  # type: ignore[arg-type]
+            first = lines_of(process.stdout).get(timeout=STARTUP)
         except queue.Empty:
             stop(process)
-            pytest.fail(f"fake-server printed nothing within {STARTUP:g} s: {process.stderr.read()}")  # type: ignore[union-attr]
+            pytest.fail(f"fake-server printed nothing within {STARTUP:g} s: {process.stderr.read()}")
         return dict(json.loads(first))
 
     yield start

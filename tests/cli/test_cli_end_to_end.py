@@ -13,13 +13,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import CANARY, KEY, STARTUP, canary_forms, cli_env, drain, free_port, lines_of, run_cli, stop
+from instagram_graph_api_sdk.tokens import StoredToken
+
+from .conftest import CANARY, KEY, STARTUP, StartFake, canary_forms, cli_env, drain, free_port, lines_of, run_cli, stop
 
 CHROMIUM = Path("/usr/bin/chromium")
 ACCOUNT = "17841400000000001"  # the fake's account
 
 
-def stored(tmp_path: Path) -> dict[str, object]:
+def stored(tmp_path: Path) -> dict[str, StoredToken]:
     """What the store holds, read with the SDK itself (not the CLI under test)."""
     from instagram_graph_api_sdk.tokens import TokenStore
 
@@ -50,12 +52,12 @@ def test_importing_the_sdk_does_not_import_the_cli() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: object) -> None:
+def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: StartFake) -> None:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (the login test needs a real browser)")
     port = free_port()
     redirect = f"http://127.0.0.1:{port}/callback"
-    fake = start_fake("--redirect-uri", redirect)  # type: ignore[operator]
+    fake = start_fake("--redirect-uri", redirect)
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
         [
@@ -78,7 +80,8 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
         text=True,
     )
     try:
-        said = lines_of(login.stderr)  # type: ignore[arg-type]
+        assert login.stderr is not None
+        said = lines_of(login.stderr)
         url = ""
         while not url.startswith("http"):
             url = said.get(timeout=STARTUP).strip()
@@ -107,7 +110,8 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
         # Chromium followed the fake's 302 to the CLI's loopback callback and shows its page.
         assert "Instagram login received" in browser.stdout
         login.wait(timeout=120)
-        out = login.stdout.read()  # type: ignore[union-attr]
+        assert login.stdout is not None
+        out = login.stdout.read()
         err = url + "".join(drain(said))
     finally:
         stop(login)
@@ -115,7 +119,7 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
     result = json.loads(out)
     assert result["account_id"] == ACCOUNT
     assert result["expires_at"] > datetime.now(UTC).isoformat()
-    token = stored(tmp_path)[ACCOUNT].access_token  # type: ignore[attr-defined]
+    token = stored(tmp_path)[ACCOUNT].access_token
     assert token.startswith("fake-long-lived-")
     assert token not in out + err
     assert result["token"].startswith("sha256:")
@@ -126,9 +130,9 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
     assert json.loads(me.stdout)["username"] == "fake_business"
 
 
-def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fake: object) -> None:
+def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fake: StartFake) -> None:
     port = free_port()
-    fake = start_fake("--redirect-uri", f"http://127.0.0.1:{port}/callback")  # type: ignore[operator]
+    fake = start_fake("--redirect-uri", f"http://127.0.0.1:{port}/callback")
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
         [
@@ -150,7 +154,8 @@ def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fak
         text=True,
     )
     try:
-        said = lines_of(login.stderr)  # type: ignore[arg-type]
+        assert login.stderr is not None
+        said = lines_of(login.stderr)
         url = ""
         while not url.startswith("http"):
             url = said.get(timeout=STARTUP).strip()
@@ -170,8 +175,8 @@ def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fak
     assert not (tmp_path / "tokens.db").exists()  # nothing stored, not even an empty database
 
 
-def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_fake: object) -> None:
-    fake = start_fake("--token-age", "25")  # type: ignore[operator]
+def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_fake: StartFake) -> None:
+    fake = start_fake("--token-age", "25")
     env = cli_env(tmp_path)
     two_days_ago = (datetime.now(UTC) - timedelta(days=2)).isoformat()
 
@@ -257,8 +262,8 @@ def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_f
         assert form not in everything
 
 
-def test_fake_server_port_in_use_is_one_line(tmp_path: Path, start_fake: object) -> None:
-    fake = start_fake()  # type: ignore[operator]
+def test_fake_server_port_in_use_is_one_line(tmp_path: Path, start_fake: StartFake) -> None:
+    fake = start_fake()
     busy = run_cli(["fake-server", "--port", str(fake["port"])], cli_env(tmp_path))
     assert busy.returncode == 2
     assert busy.stderr.count("\n") == 1
