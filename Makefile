@@ -54,11 +54,17 @@ format: $(STAMP) ## Format the hand-written code with ruff
 	$(BIN)/ruff format $(SOURCES)
 	$(BIN)/ruff check --fix $(SOURCES)
 
-typecheck: $(STAMP) ## mypy --strict on the overlay and on generated/
-	$(BIN)/mypy overlay/instagram_graph_api_sdk generated/instagram_graph_api_client
+typecheck: $(STAMP) ## mypy --strict on the overlay, generated/, scripts/ and tests/
+	$(BIN)/mypy overlay/instagram_graph_api_sdk generated/instagram_graph_api_client scripts tests
 
-pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and loopback servers)
-	$(BIN)/pytest -q
+# Line coverage of overlay/instagram_graph_api_sdk (config: [tool.coverage] in pyproject.toml).
+# Measured 2026-11-29: 92.6 % (6,228 statements, 462 missed, 2,134 tests). What is missed is mostly
+# CLI code the end-to-end tests run in a subprocess (not counted: __main__, _cli, cli/_login,
+# cli/_callback, cli/_tools) and branches of the async namespace sources whose sync twins are
+# tested line by line. The floor, 91 %, leaves 1.5 points (about 90 lines) for modules being split
+# or moved; losing more than that means new code went in untested.
+pytest: $(STAMP) ## Run the test suite (offline: cassettes, MockTransport and loopback servers), with a coverage floor
+	$(BIN)/pytest -q --cov --cov-report=term:skip-covered --cov-fail-under=91
 
 docs: $(STAMP) ## Build the documentation site into site/ (strict: a warning, broken link or missing reference fails)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict  # not --quiet: it hides the warnings strict counts

@@ -244,9 +244,16 @@ def instructions_bench(base: str, names: tuple[str, str], calls: int = 300) -> b
             totals = []
             for n in (0, calls):  # the difference cancels start-up, imports and warm-up
                 command = [
-                    "valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out",
-                    sys.executable, __file__, "--instructions-child", base, name, str(n),
-                ]  # fmt: skip
+                    "valgrind",
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={tmp}/out",
+                    sys.executable,
+                    __file__,
+                    "--instructions-child",
+                    base,
+                    name,
+                    str(n),
+                ]
                 out = subprocess.run(command, check=True, capture_output=True, text=True).stderr
                 totals.append(int(re.findall(r"Collected : (\d+)", out)[-1]))
             counts[name] = (totals[1] - totals[0]) / calls
@@ -402,11 +409,18 @@ def memory_bench(base: str) -> bool:
         )
     sdk = results["InstagramClient.paginate"]
     growth = sdk["peak_growth"] / 2**20
-    ok = sdk["items"] == 10_000 and growth <= TARGETS["memory_mb"]
+    ok = bool(sdk["items"] == 10_000 and growth <= TARGETS["memory_mb"])
     print(f"  -> paginate: {growth:.2f} MB peak growth (target <= 2 MB) {'OK' if ok else 'MISSED'}")
     bare = results["bare httpx loop"]["peak_growth"] / 2**20
-    ROWS.append(("paging 10,000 media, peak memory growth", f"bare httpx loop: {bare:.2f} MB", "<= 2 MB",
-                 f"{growth:.2f} MB", ok))  # fmt: skip
+    ROWS.append(
+        (
+            "paging 10,000 media, peak memory growth",
+            f"bare httpx loop: {bare:.2f} MB",
+            "<= 2 MB",
+            f"{growth:.2f} MB",
+            ok,
+        )
+    )
     return ok
 
 

@@ -63,7 +63,12 @@ def async_contenders(base: str) -> tuple[dict[str, Callable[[], Awaitable[Any]]]
     async def on_aiohttp() -> Any:
         return await sdk_aiohttp.users.get_profile(fields=FIELDS)
 
-    contenders = {BARE_HTTPX: bare_httpx, BARE_AIOHTTP: bare_aiohttp, SDK_HTTPX: on_httpx, SDK_AIOHTTP: on_aiohttp}
+    contenders: dict[str, Callable[[], Awaitable[Any]]] = {
+        BARE_HTTPX: bare_httpx,
+        BARE_AIOHTTP: bare_aiohttp,
+        SDK_HTTPX: on_httpx,
+        SDK_AIOHTTP: on_aiohttp,
+    }
     return contenders, [bare.aclose, session.close, sdk_httpx.close, sdk_aiohttp.close]
 
 
@@ -122,17 +127,28 @@ def async_rows(base: str, quick: bool) -> list[Row]:
                 f"(target >= {TARGETS['fleet_x_bare_httpx']:.0f}x) {'OK' if ok else 'MISSED'}; "
                 f"bare aiohttp is {to_aiohttp:.2f}x it (moonshot <= 2x)"
             )
-            rows.append(("async c=32, SDK on AiohttpTransport", "bare httpx.AsyncClient, c=32", ">= 12x",
-                         f"{fleet:.2f}x", ok))  # fmt: skip
-            rows.append(("async c=32, bare aiohttp vs SDK on it", "SDK on AiohttpTransport", "<= 2x (moonshot)",
-                         f"{to_aiohttp:.2f}x", None))  # fmt: skip
-            rows.append(("async c=32, SDK on httpx", "bare httpx.AsyncClient, c=32", "-",
-                         f"{ratio[SDK_HTTPX]:.2f}x", None))  # fmt: skip
+            rows.append(
+                ("async c=32, SDK on AiohttpTransport", "bare httpx.AsyncClient, c=32", ">= 12x", f"{fleet:.2f}x", ok)
+            )
+            rows.append(
+                (
+                    "async c=32, bare aiohttp vs SDK on it",
+                    "SDK on AiohttpTransport",
+                    "<= 2x (moonshot)",
+                    f"{to_aiohttp:.2f}x",
+                    None,
+                )
+            )
+            rows.append(
+                ("async c=32, SDK on httpx", "bare httpx.AsyncClient, c=32", "-", f"{ratio[SDK_HTTPX]:.2f}x", None)
+            )
         else:
-            rows.append(("async c=1, SDK on AiohttpTransport", "bare httpx.AsyncClient, c=1", "-",
-                         f"{fleet:.2f}x", None))  # fmt: skip
-            rows.append(("async c=1, SDK on httpx", "bare httpx.AsyncClient, c=1", "-",
-                         f"{ratio[SDK_HTTPX]:.2f}x", None))  # fmt: skip
+            rows.append(
+                ("async c=1, SDK on AiohttpTransport", "bare httpx.AsyncClient, c=1", "-", f"{fleet:.2f}x", None)
+            )
+            rows.append(
+                ("async c=1, SDK on httpx", "bare httpx.AsyncClient, c=1", "-", f"{ratio[SDK_HTTPX]:.2f}x", None)
+            )
     return rows
 
 
@@ -140,12 +156,17 @@ def async_rows(base: str, quick: bool) -> list[Row]:
 def comments_page() -> bytes:
     data = [
         {
-            "id": str(17850000000000000 + i), "text": f"Comment {i} 🔥", "timestamp": "2025-03-02T08:15:00+0000",
-            "username": f"fan_{i}", "like_count": i % 7, "hidden": False,
-            "from": {"id": str(17841400000001000 + i), "username": f"fan_{i}"}, "media": {"id": "18000000000000000"},
+            "id": str(17850000000000000 + i),
+            "text": f"Comment {i} 🔥",
+            "timestamp": "2025-03-02T08:15:00+0000",
+            "username": f"fan_{i}",
+            "like_count": i % 7,
+            "hidden": False,
+            "from": {"id": str(17841400000001000 + i), "username": f"fan_{i}"},
+            "media": {"id": "18000000000000000"},
         }
         for i in range(100)
-    ]  # fmt: skip
+    ]
     nxt = "https://graph.instagram.com/v25.0/1/comments?access_token=FAKE&after=QVFIUa"
     paging = {"cursors": {"before": "QVFIUb", "after": "QVFIUa"}, "next": nxt}
     return json.dumps({"data": data, "paging": paging}).encode()
@@ -155,12 +176,15 @@ def insights_page() -> bytes:
     metrics = ["reach", "views", "likes", "comments", "shares", "saved", "replies", "follows_and_unfollows"]
     data = [
         {
-            "name": metrics[i % len(metrics)], "period": "day", "title": "Reach", "id": f"1784140/insights/m{i}/day",
+            "name": metrics[i % len(metrics)],
+            "period": "day",
+            "title": "Reach",
+            "id": f"1784140/insights/m{i}/day",
             "description": "The number of unique accounts that have seen your content, at least once.",
             "values": [{"value": 100 + i, "end_time": "2025-03-02T08:00:00+0000"} for _ in range(10)],
         }
         for i in range(10)
-    ]  # 10 metrics x 10 values: 100 values, as a 100-item page  # fmt: skip
+    ]  # 10 metrics x 10 values: 100 values, as a 100-item page
     return json.dumps(
         {"data": data, "paging": {"previous": "https://x.invalid/p", "next": "https://x.invalid/n"}}
     ).encode()
@@ -182,7 +206,7 @@ def parse_rows(quick: bool) -> list[Row]:
 
     from instagram_graph_api_client.models import CommentList, InsightsResponse, MediaList
 
-    pages = {
+    pages: dict[str, tuple[bytes, Any]] = {
         "media": (PAGES["c0"][1], MediaList),
         "comments": (comments_page(), CommentList),
         "insights": (insights_page(), InsightsResponse),
@@ -194,10 +218,13 @@ def parse_rows(quick: bool) -> list[Row]:
         model.from_dict(json.loads(body))  # the first parse builds the field tables
         loads, typed, ratio = parse_ratio(body, model, repeats, number)
         ok = ratio <= TARGETS["parse"]
-        print(f"  -> {name} page: {ratio:.2f}x json.loads ({typed:.0f} us vs {loads:.0f} us, {len(body):,} bytes) "
-              f"(target <= {TARGETS['parse']:.0f}x) {'OK' if ok else 'MISSED'}")  # fmt: skip
-        rows.append((f"parse a 100-item {name} page into models", "json.loads of the same bytes", "<= 2x",
-                     f"{ratio:.2f}x", ok))  # fmt: skip
+        print(
+            f"  -> {name} page: {ratio:.2f}x json.loads ({typed:.0f} us vs {loads:.0f} us, {len(body):,} bytes) "
+            f"(target <= {TARGETS['parse']:.0f}x) {'OK' if ok else 'MISSED'}"
+        )
+        rows.append(
+            (f"parse a 100-item {name} page into models", "json.loads of the same bytes", "<= 2x", f"{ratio:.2f}x", ok)
+        )
     return rows
 
 
@@ -224,8 +251,10 @@ def accounts_rows() -> list[Row]:
     per = result["bytes"] / result["count"]
     ok = per <= TARGETS["account_bytes"]
     print("\nmemory of 10,000 for_account() clients (tracemalloc, one shared pool)")
-    print(f"  -> for_account: {result['bytes'] / 2**20:.2f} MB for 10,000 ({per:,.0f} bytes each; "
-          f"target <= {TARGETS['account_bytes']:,} bytes each) {'OK' if ok else 'MISSED'}")  # fmt: skip
+    print(
+        f"  -> for_account: {result['bytes'] / 2**20:.2f} MB for 10,000 ({per:,.0f} bytes each; "
+        f"target <= {TARGETS['account_bytes']:,} bytes each) {'OK' if ok else 'MISSED'}"
+    )
     measured = f"{result['bytes'] / 2**20:.2f} MB ({per:,.0f} B each)"
     return [("10,000 for_account() clients", "-", "<= 2 KB each", measured, ok)]
 

@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -92,12 +92,17 @@ def rearm(url: str, now: datetime) -> None:
     engine.dispose()
 
 
+def fixed_clock(now: datetime) -> Callable[[], datetime]:
+    """A clock that always says `now` (the sweep's idea of the time in one run)."""
+    return lambda: now
+
+
 def worker(url: str, key: str, base_url: str, now_iso: str, concurrency: int) -> None:
     """One sweeper process (the two-process rows)."""
     from instagram_graph_api_sdk.tokens import TokenStore
 
     now = datetime.fromisoformat(now_iso)
-    store = TokenStore(url, key=key, clock=lambda now=now: now)
+    store = TokenStore(url, key=key, clock=fixed_clock(now))
     report = store.refresh_due(concurrency=concurrency, base_url=base_url)
     print(json.dumps({"refreshed": len(report.refreshed), "seconds": report.seconds}))
 
@@ -114,9 +119,11 @@ class Phases:
         from instagram_graph_api_sdk import InstagramOAuth
 
         originals = {
-            "claim leases (SQL)": (store, "_claim"), "commit new token (SQL + encrypt)": (store, "_commit_refresh"),
-            "decrypt": (store, "_decrypt"), "HTTP refresh call (client + fake)": (InstagramOAuth, "refresh_token"),
-        }  # fmt: skip
+            "claim leases (SQL)": (store, "_claim"),
+            "commit new token (SQL + encrypt)": (store, "_commit_refresh"),
+            "decrypt": (store, "_decrypt"),
+            "HTTP refresh call (client + fake)": (InstagramOAuth, "refresh_token"),
+        }
         saved = {name: getattr(owner, attr) for name, (owner, attr) in originals.items()}
         for name, (owner, attr) in originals.items():
             setattr(owner, attr, self._timed(name, saved[name]))
@@ -178,7 +185,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder, postgres() as pg:
         databases = {"sqlite": f"sqlite:///{folder}/tokens.db", "postgresql": pg}
         for name, url in databases.items():
-            store = TokenStore(url, key=key, clock=lambda now=now: now)
+            store = TokenStore(url, key=key, clock=fixed_clock(now))
             for i, token in enumerate(tokens):
                 store.put(f"bench{i:06d}", token, issued_at=now - timedelta(days=55))
             store.close()
@@ -189,7 +196,7 @@ def main() -> int:
                 calls()
                 started = time.perf_counter()
                 if procs == 1:
-                    store = TokenStore(url, key=key, clock=lambda now=now: now)
+                    store = TokenStore(url, key=key, clock=fixed_clock(now))
                     refreshed = len(store.refresh_due(concurrency=concurrency, base_url=base_url).refreshed)
                     store.close()
                 else:
@@ -213,7 +220,7 @@ def main() -> int:
             rearm(url, now)
             calls()
             phases = Phases()
-            store = TokenStore(url, key=key, clock=lambda now=now: now)
+            store = TokenStore(url, key=key, clock=fixed_clock(now))
             started = time.perf_counter()
             with phases.installed(store):
                 store.refresh_due(concurrency=16, base_url=base_url)

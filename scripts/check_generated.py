@@ -38,8 +38,10 @@ def main() -> int:
         ]
     git = subprocess.run(
         ["git", "status", "--porcelain", "--untracked-files=all", "--", "generated/", *unasync_overlay.sync_dirs()],
-        cwd=generate.ROOT, capture_output=True, text=True,
-    )  # fmt: skip
+        cwd=generate.ROOT,
+        capture_output=True,
+        text=True,
+    )
     if git.returncode == 0 and git.stdout.strip():
         problems += [f"not committed: {line}" for line in git.stdout.splitlines()]
     problems += unasync_overlay.problems()

@@ -47,8 +47,17 @@ KNOWN = {
 # Token shapes Meta issues (Instagram Login IGAA/IGQV, Facebook EAA...) and hex app secrets.
 SECRET_SHAPES = re.compile(r"(IGAA|IGQV|EAA[A-Z])[A-Za-z0-9_-]{20,}|\b[0-9a-f]{32}\b")
 # Properties that hold a credential (or a URL carrying one): the models must keep them out of repr.
-SECRET_PROPERTIES = {"access_token", "client_secret", "appsecret_proof", "fb_exchange_token", "refresh_token",
-                     "input_token", "code", "next", "previous"}  # fmt: skip
+SECRET_PROPERTIES = {
+    "access_token",
+    "client_secret",
+    "appsecret_proof",
+    "fb_exchange_token",
+    "refresh_token",
+    "input_token",
+    "code",
+    "next",
+    "previous",
+}
 # Meta writes timestamps as 2025-03-02T08:15:00+0000, which is ISO 8601 but not RFC 3339.
 META_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})$")
 
@@ -196,10 +205,12 @@ def house_rules(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{where}: {key}={op[key]!r} is not one of {sorted(allowed)}")
         if op.get("x-login") == "facebook" and not any("graph.facebook.com" in s["url"] for s in op.get("servers", [])):
             problems.append(f"{where}: x-login facebook operations must name the graph.facebook.com server")
-        key = (op["tags"][0] if op.get("tags") else "", op.get("x-sdk-method", oid))
-        if key in method_names:
-            problems.append(f"{where}: method {key[1]!r} repeats {method_names[key]} in tag {key[0]!r}")
-        method_names[key] = where
+        method_key = (op["tags"][0] if op.get("tags") else "", op.get("x-sdk-method", oid))
+        if method_key in method_names:
+            problems.append(
+                f"{where}: method {method_key[1]!r} repeats {method_names[method_key]} in tag {method_key[0]!r}"
+            )
+        method_names[method_key] = where
 
     webhook_roots = [{"$ref": f"#/components/schemas/{n}"} for n in schemas if n.startswith("Webhook")]
     for name in sorted(reachable(spec, response_roots + webhook_roots)):

@@ -47,7 +47,8 @@ def run(*cmd: str | Path, cwd: Path | None = None) -> None:
 
 def typed_dicts(spec: dict[str, Any], roots: list[str], title: str) -> str:
     """TypedDict views (<Schema>Param) of `roots` and everything they reference."""
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import InputFileType, PythonVersion, generate
+    from datamodel_code_generator.enums import DataModelType  # not re-exported in its __all__
 
     schemas = spec["components"]["schemas"]
     names = check_spec.reachable(spec, [{"$ref": f"#/components/schemas/{n}"} for n in roots])
@@ -97,9 +98,20 @@ def build(spec_path: Path, target: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="instagram-generate-") as tmp:
         out = Path(tmp) / "instagram_graph_api_client"
         run(
-            BIN / "openapi-python-client", "generate", "--path", spec_path, "--config", CONFIG,
-            "--meta", "none", "--output-path", out, "--fail-on-warning", "--custom-template-path", TEMPLATES,
-        )  # fmt: skip
+            BIN / "openapi-python-client",
+            "generate",
+            "--path",
+            spec_path,
+            "--config",
+            CONFIG,
+            "--meta",
+            "none",
+            "--output-path",
+            out,
+            "--fail-on-warning",
+            "--custom-template-path",
+            TEMPLATES,
+        )
         try:
             Emitter(spec, out).write()
         except Exception as exc:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RECORDED = ROOT / "tests" / "recorded"
-sys.path.insert(0, str(RECORDED))
+sys.path.insert(0, str(RECORDED))  # test_operations
+sys.path.insert(0, str(ROOT / "tests"))  # recorded.recording
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
@@ -74,7 +75,7 @@ def main(argv: list[str]) -> int:
     result = subprocess.run(command, cwd=ROOT, env=env)
     if result.returncode != 0:
         return result.returncode
-    from recording import IDS_FILE, load_ids  # the IDs used, so replay asks for the same URLs
+    from recorded.recording import IDS_FILE, load_ids  # the IDs used, so replay asks for the same URLs
 
     IDS_FILE.write_text(json.dumps(load_ids(), indent=2, sort_keys=True) + "\n")
     scan = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/test_no_secrets.py"], cwd=ROOT)

@@ -34,7 +34,7 @@ NAMES = {
 TEXT = (("AsyncSleep | None = None", "Sleep = time.sleep"),)
 
 
-class _Rule(unasync.Rule):  # type: ignore[misc]
+class _Rule(unasync.Rule):  # type: ignore[misc]  # unasync is untyped: its Rule is Any to mypy
     def _unasync_name(self, name: str) -> str:
         if name in NAMES:
             return NAMES[name]
@@ -60,12 +60,26 @@ def sync_source(source: Path, overlay: Path = OVERLAY) -> str:
     text = source.read_text(encoding="utf-8")
     for old, new in TEXT:
         text = text.replace(old, new)
-    text = tokenize_rt.tokens_to_src(list(_RULE._unasync_tokens(tokenize_rt.src_to_tokens(text))))
+    rewritten: str = tokenize_rt.tokens_to_src(list(_RULE._unasync_tokens(tokenize_rt.src_to_tokens(text))))
+    text = rewritten
     target = target_of(source)
     formatted = subprocess.run(
-        [str(RUFF), "format", "--quiet", "--config", ROOT / "pyproject.toml", "--stdin-filename", target, "-"],
-        input=header(source, overlay) + text, capture_output=True, text=True, cwd=ROOT, check=False,
-    )  # fmt: skip
+        [
+            str(RUFF),
+            "format",
+            "--quiet",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            "--stdin-filename",
+            str(target),
+            "-",
+        ],
+        input=header(source, overlay) + text,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     if formatted.returncode != 0:
         raise SystemExit(f"unasync_overlay: ruff could not format {target}: {formatted.stderr.strip()}")
     return formatted.stdout
@@ -90,11 +104,17 @@ def problems(overlay: Path = OVERLAY) -> list[str]:
     """Why the `_sync/` modules are not what their async source produces (empty when they are)."""
     want = expected(overlay)
     here = overlay.parent
-    found = [f"differs from its async source: {p.relative_to(here)}" for p, text in want.items()
-             if not p.exists() or p.read_text(encoding="utf-8") != text]  # fmt: skip
+    found = [
+        f"differs from its async source: {p.relative_to(here)}"
+        for p, text in want.items()
+        if not p.exists() or p.read_text(encoding="utf-8") != text
+    ]
     for folder in sync_dirs(overlay):
-        found += [f"no async source for this generated module (remove it): {p.relative_to(here)}"
-                  for p in sorted(folder.glob("*.py")) if p not in want]  # fmt: skip
+        found += [
+            f"no async source for this generated module (remove it): {p.relative_to(here)}"
+            for p in sorted(folder.glob("*.py"))
+            if p not in want
+        ]
     return found
 
 

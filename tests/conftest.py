@@ -17,6 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # helpers.py
 
 from helpers import FAKE_TOKEN, Handler, Recorder  # noqa: E402
 
+# The `fake_instagram` fixture, loaded here rather than by its entry point (see addopts in
+# pyproject.toml: so that coverage sees the package imported).
+pytest_plugins = ["instagram_graph_api_sdk.testing.pytest_plugin"]
+
 
 @pytest.fixture
 def recorder() -> Callable[..., Recorder]:

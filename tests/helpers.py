@@ -3,15 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, TypeVar
 
 import httpx
+
+from instagram_graph_api_client.types import Unset
 
 # Obvious fakes: no real-looking token may appear in any fixture (tests/test_no_secrets.py).
 FAKE_TOKEN = "test-access-token-0001"
 FAKE_SECRET = "test-app-secret-0001"
 
 Handler = Callable[[httpx.Request], httpx.Response]
+# The clients' `token_in=` values (for parametrized tests).
+TokenIn = Literal["header", "query"]
+T = TypeVar("T")
+
+
+def appending(sent: list[httpx.Request], status: int = 200, **response: Any) -> Handler:
+    """A MockTransport handler that keeps each request in `sent` and answers a fresh
+    `httpx.Response(status, **response)`."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(status, **response)
+
+    return handler
+
+
+def present(value: T | Unset) -> T:
+    """A model field the test expects Meta to have sent (fails the test when it is UNSET)."""
+    assert not isinstance(value, Unset), "the response left out a field the test needs"
+    return value
 
 
 class Recorder:

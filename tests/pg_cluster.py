@@ -52,11 +52,34 @@ def postgres_cluster() -> Iterator[str]:
     port = _free_port()
     env = {**os.environ, "LC_ALL": "C"}
     try:
-        subprocess.run([*as_postgres, f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8"],
-                       check=True, capture_output=True, timeout=120, env=env)  # fmt: skip
+        subprocess.run(
+            [*as_postgres, f"{bindir}/initdb", "-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8"],
+            check=True,
+            capture_output=True,
+            timeout=120,
+            env=env,
+        )
         options = f"-c listen_addresses=127.0.0.1 -c port={port} -k {root} -c fsync=off -c max_connections=200"
-        subprocess.run([*as_postgres, f"{bindir}/pg_ctl", "-D", data, "-o", options, "-l", f"{root}/log", "-w",
-                        "-t", "60", "start"], check=True, capture_output=True, timeout=90, env=env)  # fmt: skip
+        subprocess.run(
+            [
+                *as_postgres,
+                f"{bindir}/pg_ctl",
+                "-D",
+                data,
+                "-o",
+                options,
+                "-l",
+                f"{root}/log",
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=90,
+            env=env,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:  # bounded: the server accepts connections within seconds
             try:
@@ -67,6 +90,10 @@ def postgres_cluster() -> Iterator[str]:
         yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
     finally:
         if os.path.exists(os.path.join(data, "postmaster.pid")):
-            subprocess.run([*as_postgres, f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "-t", "30", "stop"],
-                           capture_output=True, timeout=60, env=env)  # fmt: skip
+            subprocess.run(
+                [*as_postgres, f"{bindir}/pg_ctl", "-D", data, "-m", "immediate", "-w", "-t", "30", "stop"],
+                capture_output=True,
+                timeout=60,
+                env=env,
+            )
         shutil.rmtree(root, ignore_errors=True)

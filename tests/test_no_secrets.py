@@ -37,9 +37,10 @@ def files() -> list[Path]:
         path = ROOT / entry
         candidates = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
         out += [
-            p for p in candidates
+            p
+            for p in candidates
             if not any(part.startswith(".") or part == "__pycache__" for part in p.relative_to(ROOT).parts)
-        ]  # fmt: skip
+        ]
     return out
 
 

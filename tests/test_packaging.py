@@ -15,8 +15,10 @@ def test_the_wheel_and_sdist_build_and_carry_both_packages(tmp_path: Path) -> No
     # --no-isolation: hatchling comes from the locked dev environment, so no network is needed.
     result = subprocess.run(
         [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     wheel = next(tmp_path.glob("instagram_graph_api_sdk-*-py3-none-any.whl"))
     sdist = next(tmp_path.glob("instagram_graph_api_sdk-*.tar.gz"))
@@ -26,11 +28,15 @@ def test_the_wheel_and_sdist_build_and_carry_both_packages(tmp_path: Path) -> No
         entry_points = next(archive.read(n).decode() for n in names if n.endswith(".dist-info/entry_points.txt"))
         metadata = next(archive.read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
     for path in (
-        "instagram_graph_api_sdk/__init__.py", "instagram_graph_api_sdk/py.typed",
-        "instagram_graph_api_sdk/testing/fake.py", "instagram_graph_api_sdk/_cli.py",
-        "instagram_graph_api_client/__init__.py", "instagram_graph_api_client/py.typed",
-        "instagram_graph_api_client/models/user.py", "instagram_graph_api_client/resources/users.py",
-    ):  # fmt: skip
+        "instagram_graph_api_sdk/__init__.py",
+        "instagram_graph_api_sdk/py.typed",
+        "instagram_graph_api_sdk/testing/fake.py",
+        "instagram_graph_api_sdk/_cli.py",
+        "instagram_graph_api_client/__init__.py",
+        "instagram_graph_api_client/py.typed",
+        "instagram_graph_api_client/models/user.py",
+        "instagram_graph_api_client/resources/users.py",
+    ):
         assert path in names, path
     assert not any(n.startswith(("overlay/", "generated/", "tests/")) for n in names)
     assert "instagram-graph = instagram_graph_api_sdk._cli:main" in entry_points
@@ -40,7 +46,11 @@ def test_the_wheel_and_sdist_build_and_carry_both_packages(tmp_path: Path) -> No
     with tarfile.open(sdist) as archive:
         members = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     for path in (
-        "pyproject.toml", "README.md", "LICENSE", "overlay/instagram_graph_api_sdk/py.typed",
-        "generated/instagram_graph_api_client/py.typed", "spec/instagram.openapi.yaml",
-    ):  # fmt: skip
+        "pyproject.toml",
+        "README.md",
+        "LICENSE",
+        "overlay/instagram_graph_api_sdk/py.typed",
+        "generated/instagram_graph_api_client/py.typed",
+        "spec/instagram.openapi.yaml",
+    ):
         assert path in members, path

@@ -10,25 +10,76 @@ import pytest
 import instagram_graph_api_sdk as sdk
 
 PUBLIC = {
-    "InstagramClient", "AsyncInstagramClient", "AiohttpTransport", "InstagramOAuth", "AsyncInstagramOAuth", "AuthorizationURL", "Callback",
-    "AccessToken", "RetryConfig", "UsageSnapshot", "AppUsage", "BusinessUseCaseUsage", "PublishResult",
-    "PublishingQuota", "InstagramWebhooks", "WebhookEvent", "WebhookDeduplicator",
-    "InstagramError", "ConfigurationError", "ClientClosedError", "InvalidArgumentError", "InvalidIdError",
-    "LoginTypeError", "APIConnectionError",
-    "APITimeoutError", "InvalidResponseError", "NonJSONResponseError", "ResponseValidationError", "OAuthError",
-    "AuthorizationDeniedError", "InvalidAuthorizationCodeError", "OAuthConfigurationError", "StateMismatchError",
-    "InstagramAPIError", "AuthenticationError", "UserActionRequiredError", "PermissionDeniedError", "RateLimitError",
-    "PublishingLimitError", "ValidationError", "PolicyBlockError", "TransientError", "PublishingError",
-    "ContainerNotReadyError", "ContainerExpiredError", "ContainerFailedError", "PublishUncertainError",
-    "WebhookPayloadError", "ResponseTooLargeError",
-    "is_instagram_api_error", "is_authentication_error", "is_rate_limit_error", "is_validation_error",
-    "is_transient_error", "__version__", "InvalidCredentialError",
-    "TokenTooNewError", "ShortLivedTokenRefreshError",
+    "InstagramClient",
+    "AsyncInstagramClient",
+    "AiohttpTransport",
+    "InstagramOAuth",
+    "AsyncInstagramOAuth",
+    "AuthorizationURL",
+    "Callback",
+    "AccessToken",
+    "RetryConfig",
+    "UsageSnapshot",
+    "AppUsage",
+    "BusinessUseCaseUsage",
+    "PublishResult",
+    "PublishingQuota",
+    "InstagramWebhooks",
+    "WebhookEvent",
+    "WebhookDeduplicator",
+    "InstagramError",
+    "ConfigurationError",
+    "ClientClosedError",
+    "InvalidArgumentError",
+    "InvalidIdError",
+    "LoginTypeError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "InvalidResponseError",
+    "NonJSONResponseError",
+    "ResponseValidationError",
+    "OAuthError",
+    "AuthorizationDeniedError",
+    "InvalidAuthorizationCodeError",
+    "OAuthConfigurationError",
+    "StateMismatchError",
+    "InstagramAPIError",
+    "AuthenticationError",
+    "UserActionRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "PublishingLimitError",
+    "ValidationError",
+    "PolicyBlockError",
+    "TransientError",
+    "PublishingError",
+    "ContainerNotReadyError",
+    "ContainerExpiredError",
+    "ContainerFailedError",
+    "PublishUncertainError",
+    "WebhookPayloadError",
+    "ResponseTooLargeError",
+    "is_instagram_api_error",
+    "is_authentication_error",
+    "is_rate_limit_error",
+    "is_validation_error",
+    "is_transient_error",
+    "__version__",
+    "InvalidCredentialError",
+    "TokenTooNewError",
+    "ShortLivedTokenRefreshError",
     # the TypeScript SDK's helpers and names
-    "ClientOptions", "IG_USER_FIELDS", "IG_MEDIA_FIELDS", "IG_COMMENT_FIELDS", "format_fields", "NetworkError",
+    "ClientOptions",
+    "IG_USER_FIELDS",
+    "IG_MEDIA_FIELDS",
+    "IG_COMMENT_FIELDS",
+    "format_fields",
+    "NetworkError",
     # models: UNSET (a field Instagram did not return) and the helper that turns it into None
-    "value_or_none", "UNSET", "Unset",
-}  # fmt: skip
+    "value_or_none",
+    "UNSET",
+    "Unset",
+}
 
 
 def test_the_typescript_helpers_have_python_equivalents() -> None:
@@ -63,7 +114,7 @@ def test_every_public_name_resolves() -> None:
 
 def test_unknown_names_raise_attribute_error() -> None:
     with pytest.raises(AttributeError, match="DoesNotExist"):
-        sdk.DoesNotExist  # type: ignore[attr-defined]  # noqa: B018
+        sdk.DoesNotExist  # noqa: B018
 
 
 def test_importing_the_sdk_loads_no_generated_module_attrs_or_asyncio() -> None:
@@ -80,8 +131,21 @@ def test_every_public_signature_resolves_at_run_time() -> None:
     """typing.get_type_hints() works on every namespace method (tools built on it need that)."""
     import typing
 
-    names = ["auth", "users", "media", "publishing", "messaging", "conversations", "comments", "insights",
-             "welcome_flows", "messenger_profile", "webhooks", "oembed", "hashtags"]  # fmt: skip
+    names = [
+        "auth",
+        "users",
+        "media",
+        "publishing",
+        "messaging",
+        "conversations",
+        "comments",
+        "insights",
+        "welcome_flows",
+        "messenger_profile",
+        "webhooks",
+        "oembed",
+        "hashtags",
+    ]
     checked = 0
     for client in (sdk.InstagramClient("test-access-token-0001"), sdk.AsyncInstagramClient("test-access-token-0001")):
         for namespace in names:

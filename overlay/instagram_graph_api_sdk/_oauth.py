@@ -131,7 +131,7 @@ def authorization_url(
         raise exc.ConfigurationError("client_id (the Instagram app ID) and redirect_uri are required")
     check_redirect_uri(redirect_uri)
     state = state or secrets.token_urlsafe(32)
-    kwargs = authorize._get_kwargs(
+    kwargs = authorize.build_request(
         client_id=client_id,
         redirect_uri=redirect_uri,
         response_type="code",
@@ -213,7 +213,7 @@ def short_lived_token_request(
         client_id=client_id, client_secret=client_secret, grant_type="authorization_code",
         redirect_uri=redirect_uri, code=_code(code),
     )  # fmt: skip
-    kwargs = get_short_lived_token._get_kwargs(body=body)
+    kwargs = get_short_lived_token.build_request(body=body)
     base = _base("get_short_lived_token", base_url)
     return httpx.Request(kwargs["method"], base + kwargs["url"], data=kwargs["data"], headers=kwargs["headers"])
 
@@ -224,7 +224,7 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
 
     client_secret = clean_credential(client_secret, "client_secret", pin=True)
     access_token = clean_credential(access_token, "access_token")
-    kwargs = exchange_token._get_kwargs(
+    kwargs = exchange_token.build_request(
         grant_type="ig_exchange_token", client_secret=client_secret, access_token=access_token
     )
     return httpx.Request(kwargs["method"], _base("exchange_token", base_url) + kwargs["url"], params=kwargs["params"])
@@ -233,7 +233,6 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
 def _parsed(step: TokenStep, response: httpx.Response) -> Any:
     """The generated model for a token response, or the SDK error it stands for."""
     from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token, refresh_token
-    from instagram_graph_api_client.client import Client
 
     request = response.request
     path = redact(request.url.path)
@@ -244,7 +243,7 @@ def _parsed(step: TokenStep, response: httpx.Response) -> Any:
         )  # fmt: skip
     module = {"get_short_lived_token": get_short_lived_token, "exchange_token": exchange_token}.get(step, refresh_token)
     try:
-        return module._parse_response(client=Client(base_url=""), response=response)
+        return module.parse_response(response)
     except ValueError:  # JSONDecodeError included
         raise exc.NonJSONResponseError(
             f"{step}: the token response is not JSON",
@@ -301,7 +300,7 @@ def refresh_token_request(*, access_token: str, base_url: str | None = None) -> 
     from instagram_graph_api_client.api.auth import refresh_token
 
     access_token = clean_credential(access_token, "access_token")
-    kwargs = refresh_token._get_kwargs(grant_type="ig_refresh_token", access_token=access_token)
+    kwargs = refresh_token.build_request(grant_type="ig_refresh_token", access_token=access_token)
     return httpx.Request(kwargs["method"], _base("refresh_token", base_url) + kwargs["url"], params=kwargs["params"])
 
 

@@ -1,7 +1,7 @@
 """Runners: what the generated namespaces call to send one operation.
 
-The generated code describes a request (`_get_kwargs`) and how to parse its 2xx body
-(`_parse_response`). A runner checks the login type, routes the operation to its host, adds
+The generated code describes a request (`build_request`) and how to parse its 2xx body
+(`parse_response`). A runner checks the login type, routes the operation to its host, adds
 the token, sends it through the retrying transport, and turns every outcome into either the
 parsed model or an SDK exception. The sync and async runners share everything but `send`.
 """
@@ -164,7 +164,7 @@ class Pool:
 
 
 class _RunnerBase:
-    __slots__ = ("_bases", "_gen_client", "_http", "_timeout", "closed", "options", "pool", "token", "usage_state")
+    __slots__ = ("_bases", "_http", "_timeout", "closed", "options", "pool", "token", "usage_state")
 
     def __init__(
         self, http: httpx.Client | httpx.AsyncClient, token: TokenHolder, options: ClientOptions, usage: UsageState,
@@ -177,7 +177,6 @@ class _RunnerBase:
         self.options = options
         self.usage_state = usage
         self._bases: dict[str, str] = {}
-        self._gen_client: Any = None
         self._timeout = options.timeout.as_dict()
 
     # --- the generated SyncRunner/AsyncRunner protocol
@@ -291,12 +290,8 @@ class _RunnerBase:
     ) -> Any:
         status = response.status_code
         if status == 200:  # every operation documents 200; others would parse as the error model
-            if self._gen_client is None:
-                from instagram_graph_api_client.client import Client
-
-                self._gen_client = Client(base_url="")
             try:
-                result = parse(client=self._gen_client, response=response)
+                result = parse(response)
                 return unwrap(result) if unwrap is not None else result
             except json.JSONDecodeError:
                 raise exc.NonJSONResponseError(

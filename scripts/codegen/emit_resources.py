@@ -4,7 +4,7 @@ Why a post-generation step and not an openapi-python-client template override: t
 need the spec's vendor extensions (x-sdk-method, x-comma-list, x-sdk-default, x-login,
 x-sdk-retry, x-sdk-paginated, servers per operation), and oapc's template model drops every
 `x-*` key (see ../shared/reference/toolchain-notes.md, "fields: str | Sequence[str]"). This step
-reads the raw spec for those, and reads oapc's *output* (the `_get_kwargs` signatures, the model
+reads the raw spec for those, and reads oapc's *output* (the `build_request` signatures, the model
 fields, the imports) for exact type names, so it depends only on the shape of the generated
 modules, which the pinned generator keeps stable.
 
@@ -261,7 +261,7 @@ class Emitter:
         mod = ModuleInfo(self.pkg / "api" / op.tag / f"{op.operation_id}.py")
         alias = f"_{op.operation_id}"
         imports.add(f"from ..api.{op.tag} import {op.operation_id} as {alias}")
-        kw_args = {a.name: a for a in mod.args("_get_kwargs")}
+        kw_args = {a.name: a for a in mod.args("build_request")}
         spec_params = {python_name(p.name): p for p in op.params}
         for arg_name in kw_args:  # oapc suffixes a parameter whose name clashes, e.g. url -> url_query
             for p in op.params:
@@ -300,7 +300,7 @@ class Emitter:
         call_keywords: list[str] = []
         arg_docs: list[tuple[str, str]] = []
 
-        # Path parameters: positional, in _get_kwargs order.
+        # Path parameters: positional, in build_request order.
         for arg in (a for a in kw_args.values() if not a.kw_only):
             p = spec_params[arg.name]
             if p.sdk_default == "me":
@@ -419,14 +419,14 @@ class Emitter:
         params = ["self", *signature]
         if keyword_only:
             params += ["*", *keyword_only]
-        call = f"{alias}._get_kwargs({', '.join(call_positional + call_keywords)})"
+        call = f"{alias}.build_request({', '.join(call_positional + call_keywords)})"
         doc = [op.summary.rstrip(".") + ".", "", op.description.strip()]
         documented = [(n, d) for n, d in arg_docs if d]
         if documented:
             doc += ["", "Args:"]
             doc += [f"    {n}: {d}" for n, d in documented]
         runner_call = (
-            f'self._runner.call(OPERATIONS["{op.operation_id}"], lambda: {call}, {alias}._parse_response{unwrap})'
+            f'self._runner.call(OPERATIONS["{op.operation_id}"], lambda: {call}, {alias}.parse_response{unwrap})'
         )
         prefix = "async " if is_async else ""
         awaited = f"await {runner_call}" if is_async else runner_call

@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from io import BytesIO
 from typing import Any, BinaryIO, ClassVar, Protocol, TypeVar, overload
 
+import httpx
+
 from .._operations import Operation
 from ..types import UNSET, File, Unset
 
 T = TypeVar("T")
-BuildFn = Callable[[], dict[str, Any]]
-ParseFn = Callable[..., Any]
+BuildFn = Callable[[], dict[str, Any]]  # an operation module's build_request, arguments bound
+ParseFn = Callable[[httpx.Response], Any]  # an operation module's parse_response
 UnwrapFn = Callable[[Any], Any]
 
 

@@ -43,8 +43,12 @@ def run_cli(
     """`python -m instagram_graph_api_sdk ARGS` as a real process."""
     return subprocess.run(
         [sys.executable, "-m", "instagram_graph_api_sdk", *args],
-        env=env, input=stdin if stdin is not None else "", capture_output=True, text=True, timeout=timeout,
-    )  # fmt: skip
+        env=env,
+        input=stdin if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def lines_of(stream: IO[str]) -> queue.Queue[str]:
@@ -91,22 +95,31 @@ def stop(process: subprocess.Popen[str]) -> None:
             pipe.close()
 
 
+# start_fake(*args) -> what `fake-server --json` printed (url, token, app).
+StartFake = Callable[..., dict[str, Any]]
+
+
 @pytest.fixture
-def start_fake(tmp_path: Path) -> Iterator[Callable[..., dict[str, Any]]]:
+def start_fake(tmp_path: Path) -> Iterator[StartFake]:
     """Start `instagram-graph fake-server --json ARGS`; returns what it printed (url, token, app)."""
     processes: list[subprocess.Popen[str]] = []
 
     def start(*args: str) -> dict[str, Any]:
         process = subprocess.Popen(
             [sys.executable, "-m", "instagram_graph_api_sdk", "fake-server", "--json", *args],
-            env=cli_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )  # fmt: skip
+            env=cli_env(tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         processes.append(process)
+        assert process.stdout is not None  # both are PIPEs
+        assert process.stderr is not None
         try:
-            first = lines_of(process.stdout).get(timeout=STARTUP)  # type: ignore[arg-type]
+            first = lines_of(process.stdout).get(timeout=STARTUP)
         except queue.Empty:
             stop(process)
-            pytest.fail(f"fake-server printed nothing within {STARTUP:g} s: {process.stderr.read()}")  # type: ignore[union-attr]
+            pytest.fail(f"fake-server printed nothing within {STARTUP:g} s: {process.stderr.read()}")
         return dict(json.loads(first))
 
     yield start

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,12 +21,19 @@ TOKEN = "fake-long-lived-0123456789abcdef01234567"
 
 
 @pytest.fixture
-def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def store_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A store with two accounts, the environment pointing at it, and the test key set."""
     from instagram_graph_api_sdk.tokens import TokenStore
 
-    for name in ("INSTAGRAM_APP_ID", "INSTAGRAM_APP_SECRET", "INSTAGRAM_ACCOUNT_ID", "INSTAGRAM_BASE_URL",
-                 "INSTAGRAM_ACCESS_TOKEN", "INSTAGRAM_REDIRECT_URI", "INSTAGRAM_REDIRECT_PORT"):  # fmt: skip
+    for name in (
+        "INSTAGRAM_APP_ID",
+        "INSTAGRAM_APP_SECRET",
+        "INSTAGRAM_ACCOUNT_ID",
+        "INSTAGRAM_BASE_URL",
+        "INSTAGRAM_ACCESS_TOKEN",
+        "INSTAGRAM_REDIRECT_URI",
+        "INSTAGRAM_REDIRECT_PORT",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("INSTAGRAM_TOKEN_KEY", KEY)
     monkeypatch.setenv("INSTAGRAM_TOKENS_DB", f"sqlite:///{tmp_path / 'tokens.db'}")
@@ -113,9 +119,15 @@ CASES = [
 @pytest.mark.parametrize("json_mode", [False, True], ids=["text", "json"])
 @pytest.mark.parametrize(("args", "env", "code", "says"), CASES)
 def test_bad_input_is_one_line_and_changes_nothing(
-    store_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], json_mode: bool,
-    args: list[str], env: dict[str, str], code: ExitCode, says: str,
-) -> None:  # fmt: skip
+    store_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    json_mode: bool,
+    args: list[str],
+    env: dict[str, str],
+    code: ExitCode,
+    says: str,
+) -> None:
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     before = snapshot(store_dir)

@@ -23,7 +23,7 @@ def fake() -> Iterator[FakeInstagram]:
 
 
 @pytest.fixture
-def setup(fake: FakeInstagram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def setup(fake: FakeInstagram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Two stored accounts: `good` holds the fake's token, `canary` one the fake never issued."""
     from instagram_graph_api_sdk.tokens import TokenStore
 
@@ -48,8 +48,12 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_me_prints_the_profile(setup: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["me", "-a", "good", *setup, "--json"], capsys)
     assert code == ExitCode.OK
-    assert json.loads(out) == {"id": "7219012345678901", "user_id": "17841400000000001",
-                               "username": "fake_business", "account_type": "BUSINESS"}  # fmt: skip
+    assert json.loads(out) == {
+        "id": "7219012345678901",
+        "user_id": "17841400000000001",
+        "username": "fake_business",
+        "account_type": "BUSINESS",
+    }
     code, out, _ = run(["me", "-a", "good", *setup, "--fields", "username"], capsys)
     assert code == ExitCode.OK
     assert out.strip() == "id 7219012345678901, username fake_business"  # Meta always adds the id

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shlex
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,8 +24,11 @@ def commands() -> list[str]:
     from instagram_graph_api_sdk.cli._app import app
 
     root = typer.main.get_command(app)
+    # A group's subcommands (typer types get_command() as a plain command).
+    commands: dict[str, Any] = getattr(root, "commands", {})
+    assert commands
     names: list[str] = []
-    for name, command in root.commands.items():  # type: ignore[attr-defined]
+    for name, command in commands.items():
         subcommands = getattr(command, "commands", None)
         names.extend(f"{name} {sub}" for sub in subcommands) if subcommands else names.append(name)
     return sorted(names)
@@ -42,9 +46,19 @@ def documented_lines() -> list[list[str]]:
 
 def test_every_command_is_documented() -> None:
     assert commands() == sorted(
-        ["call", "demo", "fake-server", "login", "me", "tokens add", "tokens list", "tokens refresh-due",
-         "tokens remove", "tokens status"]
-    )  # fmt: skip
+        [
+            "call",
+            "demo",
+            "fake-server",
+            "login",
+            "me",
+            "tokens add",
+            "tokens list",
+            "tokens refresh-due",
+            "tokens remove",
+            "tokens status",
+        ]
+    )
     for name in commands():
         assert f"`instagram-graph {name}" in PAGE, name
 

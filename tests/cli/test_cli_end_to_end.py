@@ -13,13 +13,15 @@ from pathlib import Path
 import httpx
 import pytest
 
-from .conftest import CANARY, KEY, STARTUP, canary_forms, cli_env, drain, free_port, lines_of, run_cli, stop
+from instagram_graph_api_sdk.tokens import StoredToken
+
+from .conftest import CANARY, KEY, STARTUP, StartFake, canary_forms, cli_env, drain, free_port, lines_of, run_cli, stop
 
 CHROMIUM = Path("/usr/bin/chromium")
 ACCOUNT = "17841400000000001"  # the fake's account
 
 
-def stored(tmp_path: Path) -> dict[str, object]:
+def stored(tmp_path: Path) -> dict[str, StoredToken]:
     """What the store holds, read with the SDK itself (not the CLI under test)."""
     from instagram_graph_api_sdk.tokens import TokenStore
 
@@ -50,20 +52,36 @@ def test_importing_the_sdk_does_not_import_the_cli() -> None:
     assert result.stdout.strip() == ""
 
 
-def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: object) -> None:
+def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: StartFake) -> None:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium (the login test needs a real browser)")
     port = free_port()
     redirect = f"http://127.0.0.1:{port}/callback"
-    fake = start_fake("--redirect-uri", redirect)  # type: ignore[operator]
+    fake = start_fake("--redirect-uri", redirect)
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
-        [sys.executable, "-m", "instagram_graph_api_sdk", "login", "--no-browser", "--redirect-port", str(port),
-         "--base-url", fake["url"], "--timeout", "120", "--json"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "instagram_graph_api_sdk",
+            "login",
+            "--no-browser",
+            "--redirect-port",
+            str(port),
+            "--base-url",
+            fake["url"],
+            "--timeout",
+            "120",
+            "--json",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        said = lines_of(login.stderr)  # type: ignore[arg-type]
+        assert login.stderr is not None
+        said = lines_of(login.stderr)
         url = ""
         while not url.startswith("http"):
             url = said.get(timeout=STARTUP).strip()
@@ -71,15 +89,29 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
         assert "state=" in url
         assert f"redirect_uri=http%3A%2F%2F127.0.0.1%3A{port}%2Fcallback" in url
         browser = subprocess.run(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'chromium'}", "--dump-dom", url],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            [
+                str(CHROMIUM),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={tmp_path / 'chromium'}",
+                "--dump-dom",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         # Chromium followed the fake's 302 to the CLI's loopback callback and shows its page.
         assert "Instagram login received" in browser.stdout
         login.wait(timeout=120)
-        out = login.stdout.read()  # type: ignore[union-attr]
+        assert login.stdout is not None
+        out = login.stdout.read()
         err = url + "".join(drain(said))
     finally:
         stop(login)
@@ -87,7 +119,7 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
     result = json.loads(out)
     assert result["account_id"] == ACCOUNT
     assert result["expires_at"] > datetime.now(UTC).isoformat()
-    token = stored(tmp_path)[ACCOUNT].access_token  # type: ignore[attr-defined]
+    token = stored(tmp_path)[ACCOUNT].access_token
     assert token.startswith("fake-long-lived-")
     assert token not in out + err
     assert result["token"].startswith("sha256:")
@@ -98,17 +130,32 @@ def test_login_through_a_real_headless_chromium(tmp_path: Path, start_fake: obje
     assert json.loads(me.stdout)["username"] == "fake_business"
 
 
-def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fake: object) -> None:
+def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fake: StartFake) -> None:
     port = free_port()
-    fake = start_fake("--redirect-uri", f"http://127.0.0.1:{port}/callback")  # type: ignore[operator]
+    fake = start_fake("--redirect-uri", f"http://127.0.0.1:{port}/callback")
     env = cli_env(tmp_path, INSTAGRAM_APP_ID=fake["client_id"], INSTAGRAM_APP_SECRET=fake["client_secret"])
     login = subprocess.Popen(
-        [sys.executable, "-m", "instagram_graph_api_sdk", "login", "--no-browser", "--redirect-port", str(port),
-         "--base-url", fake["url"], "--timeout", "120"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "instagram_graph_api_sdk",
+            "login",
+            "--no-browser",
+            "--redirect-port",
+            str(port),
+            "--base-url",
+            fake["url"],
+            "--timeout",
+            "120",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        said = lines_of(login.stderr)  # type: ignore[arg-type]
+        assert login.stderr is not None
+        said = lines_of(login.stderr)
         url = ""
         while not url.startswith("http"):
             url = said.get(timeout=STARTUP).strip()
@@ -128,8 +175,8 @@ def test_login_refuses_a_callback_with_the_wrong_state(tmp_path: Path, start_fak
     assert not (tmp_path / "tokens.db").exists()  # nothing stored, not even an empty database
 
 
-def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_fake: object) -> None:
-    fake = start_fake("--token-age", "25")  # type: ignore[operator]
+def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_fake: StartFake) -> None:
+    fake = start_fake("--token-age", "25")
     env = cli_env(tmp_path)
     two_days_ago = (datetime.now(UTC) - timedelta(days=2)).isoformat()
 
@@ -158,9 +205,20 @@ def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_f
     assert json.loads(me.stdout)["user_id"] == ACCOUNT
 
     call = run_cli(
-        ["call", "GET", "/me/media?limit=2", "-f", "fields=id,caption", "-a", ACCOUNT, "--base-url", fake["url"], "--json"],
+        [
+            "call",
+            "GET",
+            "/me/media?limit=2",
+            "-f",
+            "fields=id,caption",
+            "-a",
+            ACCOUNT,
+            "--base-url",
+            fake["url"],
+            "--json",
+        ],
         env,
-    )  # fmt: skip
+    )
     assert call.returncode == 0, call.stderr
     body = json.loads(call.stdout)
     assert len(body["data"]) == 2
@@ -204,8 +262,8 @@ def test_tokens_me_call_and_refresh_due_against_the_fake(tmp_path: Path, start_f
         assert form not in everything
 
 
-def test_fake_server_port_in_use_is_one_line(tmp_path: Path, start_fake: object) -> None:
-    fake = start_fake()  # type: ignore[operator]
+def test_fake_server_port_in_use_is_one_line(tmp_path: Path, start_fake: StartFake) -> None:
+    fake = start_fake()
     busy = run_cli(["fake-server", "--port", str(fake["port"])], cli_env(tmp_path))
     assert busy.returncode == 2
     assert busy.stderr.count("\n") == 1

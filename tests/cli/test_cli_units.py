@@ -43,8 +43,13 @@ def test_paths_are_checked() -> None:
 def test_the_redirect_uri_must_be_loopback_with_a_port() -> None:
     assert loopback_target("http://127.0.0.1:8765/callback") == (8765, "/callback")
     assert loopback_target("http://localhost:9000/") == (9000, "/")
-    for bad in ("https://127.0.0.1:8765/cb", "http://example.com:8765/cb", "http://127.0.0.1/cb",
-                "http://127.0.0.1:8765/cb?x=1", "http://127.0.0.1:99999/cb"):  # fmt: skip
+    for bad in (
+        "https://127.0.0.1:8765/cb",
+        "http://example.com:8765/cb",
+        "http://127.0.0.1/cb",
+        "http://127.0.0.1:8765/cb?x=1",
+        "http://127.0.0.1:99999/cb",
+    ):
         with pytest.raises(CLIError):
             loopback_target(bad)
 

@@ -69,8 +69,15 @@ def browser_callback(fake: FakeInstagram, url: str) -> str:
 
 def test_the_page_has_every_example() -> None:
     assert set(BLOCKS) == {
-        "authorization-url", "callback", "oauth-flow", "refresh", "refresh-callback", "me", "error-handling", "multi-user",
-    }  # fmt: skip
+        "authorization-url",
+        "callback",
+        "oauth-flow",
+        "refresh",
+        "refresh-callback",
+        "me",
+        "error-handling",
+        "multi-user",
+    }
 
 
 def test_oauth_flow(fake: FakeInstagram) -> None:

@@ -75,8 +75,10 @@ def test_an_account_near_its_limit_waits_while_the_others_go_on() -> None:
 def test_the_example_runs_as_a_script_with_a_progress_bar() -> None:
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / "fleet_insights.py"), "--accounts", "20", "--concurrency", "8"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     assert "20 accounts, 40 requests" in result.stdout
     assert "2 paused near their limit; 0 failed" in result.stdout

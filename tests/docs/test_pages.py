@@ -28,10 +28,24 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 # shell commands only (tests/cli/test_cli_docs.py checks them against the CLI).
 OWN_TESTS = ("access-tokens.md", "benchmarks.md", "examples.md", "changelog.md", "cli.md", "architecture.md")
 GUIDES = [
-    "comments.md", "errors.md", "getting-started.md", "index.md", "insights.md", "logging.md", "login-web-app.md",
-    "media.md", "messaging.md", "models.md", "pagination.md", "publishing.md", "rate-limits.md", "retries.md",
-    "sync-async.md", "user-profile.md", "webhooks.md",
-]  # fmt: skip
+    "comments.md",
+    "errors.md",
+    "getting-started.md",
+    "index.md",
+    "insights.md",
+    "logging.md",
+    "login-web-app.md",
+    "media.md",
+    "messaging.md",
+    "models.md",
+    "pagination.md",
+    "publishing.md",
+    "rate-limits.md",
+    "retries.md",
+    "sync-async.md",
+    "user-profile.md",
+    "webhooks.md",
+]
 PAGES = sorted(p.name for p in DOCS.glob("*.md") if p.name not in OWN_TESTS and p.name not in GUIDES)
 BLOCK = re.compile(r"(<!-- not-run: [^>]+-->\n)?```python\n(.*?)```", re.S)
 
@@ -107,10 +121,17 @@ def test_page_examples_run(page: str, receiver: str, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(sdk, "InstagramClient", Client)
     monkeypatch.setattr(sdk, "AsyncInstagramClient", AsyncClient)
     namespace: dict[str, Any] = {
-        "fake": fake, "client": Client(fake.access_token), "token": fake.access_token, "asyncio": asyncio,
-        "InstagramClient": Client, "AsyncInstagramClient": AsyncClient, "InstagramWebhooks": sdk.InstagramWebhooks,
-        "WebhookDeduplicator": sdk.WebhookDeduplicator, "app_secret": "test-app-secret-0001",
-        "old_secret": "test-app-secret-0000", "webhook_receiver": receiver,
-    }  # fmt: skip
+        "fake": fake,
+        "client": Client(fake.access_token),
+        "token": fake.access_token,
+        "asyncio": asyncio,
+        "InstagramClient": Client,
+        "AsyncInstagramClient": AsyncClient,
+        "InstagramWebhooks": sdk.InstagramWebhooks,
+        "WebhookDeduplicator": sdk.WebhookDeduplicator,
+        "app_secret": "test-app-secret-0001",
+        "old_secret": "test-app-secret-0000",
+        "webhook_receiver": receiver,
+    }
     for index, code in enumerate(blocks(page)):
         exec(compile(code, f"docs/{page} block {index + 1}", "exec"), namespace)  # noqa: S102

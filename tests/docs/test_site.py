@@ -70,8 +70,11 @@ def test_a_broken_link_or_an_orphan_page_fails_the_build(tmp_path: Path, page: s
     config_file.write_text(yaml.safe_dump(site))
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config_file)],
-        capture_output=True, text=True, timeout=300, env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": ""},
+    )
     assert result.returncode != 0
     assert complaint in result.stderr + result.stdout
 

@@ -8,6 +8,7 @@ from typing import Any
 import check_spec
 import httpx
 import pytest
+from helpers import present
 from jsonschema import ValidationError as SchemaError
 
 import instagram_graph_api_sdk as sdk
@@ -45,12 +46,21 @@ def scripted_run(fake: FakeInstagram) -> None:
         )
     code = sdk.InstagramOAuth.parse_callback(location, expected_state=auth.state).code
     token = sdk.InstagramOAuth.exchange_code_for_token(
-        client_id=fake.client_id, client_secret=fake.client_secret, redirect_uri=fake.redirect_uri, code=code,
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
+        redirect_uri=fake.redirect_uri,
+        code=code,
         transport=transport,
-    )  # fmt: skip
-    tolerate(lambda: sdk.InstagramOAuth.get_short_lived_token(
-        client_id=fake.client_id, client_secret=fake.client_secret, code=code, redirect_uri=fake.redirect_uri,
-        transport=transport))  # fmt: skip
+    )
+    tolerate(
+        lambda: sdk.InstagramOAuth.get_short_lived_token(
+            client_id=fake.client_id,
+            client_secret=fake.client_secret,
+            code=code,
+            redirect_uri=fake.redirect_uri,
+            transport=transport,
+        )
+    )
     tolerate(
         lambda: sdk.InstagramOAuth.get_long_lived_token(client_secret="wrong", access_token="x", transport=transport)
     )
@@ -85,12 +95,12 @@ def scripted_run(fake: FakeInstagram) -> None:
     ig.media.update(media[0], comment_enabled=False)
     ig.media.get_insights(media[0], ["reach", "shares"])
     tolerate(lambda: ig.media.get_insights(media[0], ["impressions"]))
-    ig.comments.get(comments[0].id)
-    ig.comments.get_replies(comments[-1].id)
-    ig.comments.reply(comments[0].id, "A reply")
-    ig.comments.hide(comments[1].id)
-    ig.comments.unhide(comments[1].id)
-    ig.comments.delete(comments[2].id)
+    ig.comments.get(present(comments[0].id))
+    ig.comments.get_replies(present(comments[-1].id))
+    ig.comments.reply(present(comments[0].id), "A reply")
+    ig.comments.hide(present(comments[1].id))
+    ig.comments.unhide(present(comments[1].id))
+    ig.comments.delete(present(comments[2].id))
     ig.comments.reply_to_mention(media_id=media[1], message="Thanks for the mention")
     list(ig.paginate(ig.insights.get_account_insights, metric=["reach", "views"], max_pages=2))
     ig.insights.get_account_insights(metric="reach", metric_type="total_value", breakdown="follow_type")
@@ -98,21 +108,22 @@ def scripted_run(fake: FakeInstagram) -> None:
     for send in (
         lambda m: m.send_text(customer, "hi"),
         lambda m: m.mark_seen(customer),
-        lambda m: m.send_private_reply(comments[3].id, "psst"),
+        lambda m: m.send_private_reply(present(comments[3].id), "psst"),
         lambda m: m.send_text("404", "nobody"),
     ):
-        tolerate(lambda send=send: send(ig.messaging))  # fmt: skip
+        tolerate(lambda send=send: send(ig.messaging))
     ig.messaging.upload_attachment(message={"attachment": {"type": "image", "payload": {"url": "https://x/i.jpg"}}})
     ig.messaging.get_user_profile(customer)
-    conversation = ig.conversations.find_by_user(customer).data[0].id
+    conversation = present(ig.conversations.find_by_user(customer).data[0].id)
     messages = ig.conversations.get_messages(conversation)
-    ig.conversations.get_message(messages.messages.data[0].id)
+    ig.conversations.get_message(present(present(messages.messages).data[0].id))
     created = ig.welcome_flows.create(
         name="Intake", welcome_message_flow=[{"message": {"text": "Hi"}}], eligible_platforms=["instagram"]
     )
     ig.welcome_flows.list()
-    ig.welcome_flows.update(created.flow_id, name="Intake 2", welcome_message_flow=[{"message": {"text": "Hello"}}])
-    ig.welcome_flows.delete(created.flow_id)
+    flow = present(created.flow_id)
+    ig.welcome_flows.update(flow, name="Intake 2", welcome_message_flow=[{"message": {"text": "Hello"}}])
+    ig.welcome_flows.delete(flow)
     ig.messenger_profile.set_ice_breakers(
         [{"call_to_actions": [{"question": "Q?", "payload": "P"}], "locale": "default"}]
     )
@@ -142,8 +153,8 @@ def scripted_run(fake: FakeInstagram) -> None:
     tolerate(lambda: ig.publishing.publish_container(reel.id))  # expired
     # Faults and limits answer with the same envelopes and headers Meta uses.
     once = fake.client(retry=sdk.RetryConfig(max_retries=0, slowdown_threshold=None, fail_fast_when_blocked=False))
-    for code in (4, 17, 613, 80002):
-        fake.faults.throttle(times=1, code=code, regain_minutes=1 if code == 80002 else None)
+    for error_code in (4, 17, 613, 80002):
+        fake.faults.throttle(times=1, code=error_code, regain_minutes=1 if error_code == 80002 else None)
         tolerate(once.users.get_profile)
     fake.faults.transient(times=1)
     tolerate(lambda: once.users.get_media(limit=2))
@@ -164,9 +175,11 @@ def test_every_response_of_a_full_run_validates_against_the_spec() -> None:
     seen: set[str] = set()
     problems = []
     for exchange in fake.exchanges:
-        assert exchange.operation_id in BY_ID, exchange
-        seen.add(exchange.operation_id)
-        schema = response_schema(exchange.operation_id, exchange.status)
+        operation_id = exchange.operation_id
+        assert operation_id is not None, exchange
+        assert operation_id in BY_ID, exchange
+        seen.add(operation_id)
+        schema = response_schema(operation_id, exchange.status)
         if schema is None or isinstance(exchange.body, str):  # a 302, or the HTML page of a failing proxy
             continue
         try:

@@ -80,8 +80,9 @@ def test_the_check_catches_a_table_that_drifts_from_the_spec() -> None:
     kindless = replace(comments, path="/{ig_hashtag_id}/comments")
     drifted = (*(r for r in ROUTES if r.operation_id != "get_tags"), comments)
     facebook = Route("GET", "/{instagram_business_account_id}", "get_business_discovery", comments.handler)
-    assert row_problems(wrong_method) == ["get_comments: the row says POST /{ig_media_id}/comments, "
-                                          "the spec GET /{ig_media_id}/comments"]  # fmt: skip
+    assert row_problems(wrong_method) == [
+        "get_comments: the row says POST /{ig_media_id}/comments, the spec GET /{ig_media_id}/comments"
+    ]
     assert "the row's host is graph.instagram.com" in row_problems(wrong_host)[0]
     assert any("no kind for {ig_hashtag_id}" in p for p in row_problems(kindless))
     assert table_problems(drifted) == ["get_comments: 2 rows", "get_tags: served by the fake but has no row"]

@@ -103,8 +103,9 @@ class FaultServer:
             return
 
         def head(status: int, length: int, kind: str = "application/json") -> bytes:
-            return (f"HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {length}\r\n"
-                    "connection: close\r\n\r\n").encode()  # fmt: skip
+            return (
+                f"HTTP/1.1 {status} X\r\ncontent-type: {kind}\r\ncontent-length: {length}\r\nconnection: close\r\n\r\n"
+            ).encode()
 
         if behaviour == "ok":
             conn.sendall(head(200, len(BODY)) + BODY)

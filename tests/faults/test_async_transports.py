@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers import TokenIn
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -25,6 +26,7 @@ from fault_server import FaultServer
 from test_faults import CASES, DEADLINE, SLACK
 
 import instagram_graph_api_sdk as sdk
+from instagram_graph_api_client.models import User
 
 TRANSPORTS: dict[str, Callable[[], httpx.AsyncBaseTransport | None]] = {
     "httpx": lambda: None,
@@ -47,7 +49,9 @@ async def test_fault_on_each_async_transport(
         call = client.users.get_profile if method == "get" else lambda: client.media.create_comment("1", "hi")
         started = time.monotonic()
         if expected is None:
-            assert (await call()).username == "fault_tolerant"  # type: ignore[union-attr]
+            profile = await call()
+            assert isinstance(profile, User)
+            assert profile.username == "fault_tolerant"
         else:
             with pytest.raises(expected):
                 await call()
@@ -111,7 +115,8 @@ async def test_aiohttp_hands_the_body_over_still_encoded(gzip_server: GzipServer
     transport = sdk.AiohttpTransport()
     request = httpx.Request("GET", gzip_server.url + "/v25.0/me", extensions={"timeout": {"connect": 2, "read": 2}})
     response = await transport.handle_async_request(request)
-    raw = b"".join([chunk async for chunk in response.stream])  # type: ignore[union-attr]
+    assert isinstance(response.stream, httpx.AsyncByteStream)
+    raw = b"".join([chunk async for chunk in response.stream])
     assert raw == gzip_server.payload  # not decompressed by aiohttp
     await response.aclose()
     await transport.aclose()
@@ -159,9 +164,11 @@ async def test_a_refused_connection_is_a_connection_error_on_aiohttp() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]  # closed again: nothing listens there
     async with sdk.AsyncInstagramClient(
-        "test-access-token-0001", base_url=f"http://127.0.0.1:{port}", transport=sdk.AiohttpTransport(),
+        "test-access-token-0001",
+        base_url=f"http://127.0.0.1:{port}",
+        transport=sdk.AiohttpTransport(),
         retry=sdk.RetryConfig(max_retries=1, backoff_base=0.01, backoff_max=0.02),
-    ) as client:  # fmt: skip
+    ) as client:
         with pytest.raises(sdk.APIConnectionError) as caught:
             await client.users.get_profile()
     assert "test-access-token" not in str(caught.value)
@@ -186,7 +193,7 @@ def test_importing_the_sdk_does_not_import_aiohttp() -> None:
     assert out.strip() == "False"
 
 
-def canary_run(transport: str, token_in: str) -> tuple[list[BaseException], list[Any]]:
+def canary_run(transport: str, token_in: TokenIn) -> tuple[list[BaseException], list[Any]]:
     """Success, retries, pagination and errors against the fake on loopback (async)."""
     from instagram_graph_api_sdk.testing import FakeInstagram
 
@@ -200,7 +207,7 @@ def canary_run(transport: str, token_in: str) -> tuple[list[BaseException], list
         retry = sdk.RetryConfig(max_retries=2, backoff_base=0.001, throttle_base=0.001)
         async with sdk.AsyncInstagramClient(
             canary, base_url=url, token_in=token_in, retry=retry, transport=TRANSPORTS[transport]()
-        ) as client:  # type: ignore[arg-type]
+        ) as client:
             objects.append(await client.users.get_profile())
             fake.faults.transient(times=1)
             objects.append(await client.users.get_profile())
@@ -223,7 +230,7 @@ def canary_run(transport: str, token_in: str) -> tuple[list[BaseException], list
 @pytest.mark.parametrize("token_in", ["header", "query"])
 @pytest.mark.parametrize("transport", list(TRANSPORTS))
 def test_the_canary_never_leaks_on_either_async_transport(
-    transport: str, token_in: str, caplog: pytest.LogCaptureFixture
+    transport: str, token_in: TokenIn, caplog: pytest.LogCaptureFixture
 ) -> None:
     import logging
     import traceback

@@ -132,9 +132,14 @@ def test_a_failed_long_lived_exchange_keeps_no_app_secret(server: FaultServer) -
 async def test_a_failed_async_code_exchange_keeps_no_secret(server: FaultServer) -> None:
     async def exchange() -> Any:
         return await sdk.AsyncInstagramOAuth.exchange_code_for_token(
-            client_id="1", client_secret=APP_SECRET, code=CODE, redirect_uri="https://example.com/cb",
-            base_url=server.url, timeout=0.5, deadline=1.0,
-        )  # fmt: skip
+            client_id="1",
+            client_secret=APP_SECRET,
+            code=CODE,
+            redirect_uri="https://example.com/cb",
+            base_url=server.url,
+            timeout=0.5,
+            deadline=1.0,
+        )
 
     errors = [await async_failure(exchange) for _ in range(3)]
     for error in errors:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,9 @@ def run() -> Iterator[Any]:
 @pytest.mark.parametrize(("name", "script", "method", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_fault(run: Any, name: str, script: tuple[str, ...], method: str, expected: type[BaseException] | None) -> None:
     server, client = run(*script)
-    call = (lambda: client.users.get_profile()) if method == "get" else (lambda: client.media.create_comment("1", "hi"))
+    call: Callable[[], Any] = (
+        (lambda: client.users.get_profile()) if method == "get" else (lambda: client.media.create_comment("1", "hi"))
+    )
     started = time.monotonic()
     if expected is None:
         assert call().username == "fault_tolerant"
@@ -108,9 +110,14 @@ async def test_oauth_calls_end_within_the_deadline(behaviour: str) -> None:
         started = time.monotonic()
         with pytest.raises(sdk.APITimeoutError):
             sdk.InstagramOAuth.get_short_lived_token(
-                client_id="1", client_secret="test-app-secret", code="c", redirect_uri="https://example.com/cb",
-                base_url=server.url, timeout=1.0, deadline=DEADLINE,
-            )  # fmt: skip
+                client_id="1",
+                client_secret="test-app-secret",
+                code="c",
+                redirect_uri="https://example.com/cb",
+                base_url=server.url,
+                timeout=1.0,
+                deadline=DEADLINE,
+            )
         with pytest.raises(sdk.APITimeoutError):
             await sdk.AsyncInstagramOAuth.get_long_lived_token(
                 client_secret="test-app-secret",

@@ -62,8 +62,9 @@ def serve() -> Iterator[Callable[..., FaultServer]]:
 def async_transport(request: pytest.FixtureRequest) -> Callable[[], httpx.AsyncBaseTransport]:
     """Makes the async transport under test: the deadline, size cap and decoding hold on both."""
     makers: dict[str, Callable[[], httpx.AsyncBaseTransport]] = {
-        "httpx": httpx.AsyncHTTPTransport, "aiohttp": sdk.AiohttpTransport,
-    }  # fmt: skip
+        "httpx": httpx.AsyncHTTPTransport,
+        "aiohttp": sdk.AiohttpTransport,
+    }
     return makers[request.param]
 
 
@@ -79,9 +80,13 @@ def async_client(server: FaultServer, transport: httpx.AsyncBaseTransport, **kwa
 
 def fast_retries(max_retries: int = 2) -> sdk.RetryConfig:
     return sdk.RetryConfig(
-        max_retries=max_retries, deadline=10, backoff_base=0.01, backoff_max=0.02, throttle_base=0.01,
+        max_retries=max_retries,
+        deadline=10,
+        backoff_base=0.01,
+        backoff_max=0.02,
+        throttle_base=0.01,
         throttle_max=0.02,
-    )  # fmt: skip
+    )
 
 
 # --- 1. the deadline holds while headers or the body drip in
@@ -105,13 +110,13 @@ def test_a_dripping_server_cannot_hold_a_sync_call_past_its_deadline(
 
 
 @pytest.mark.parametrize(
-    ("behaviour", "timeout"), [(hostile.header_drip(), 1.0), (hostile.body_drip(), 10.0)], ids=["headers", "body"]
+    ("behaviour", "deadline"), [(hostile.header_drip(), 1.0), (hostile.body_drip(), 10.0)], ids=["headers", "body"]
 )
 async def test_a_dripping_server_cannot_hold_an_async_call_past_its_deadline(
-    serve: Any, async_transport: Any, behaviour: Any, timeout: float
+    serve: Any, async_transport: Any, behaviour: Any, deadline: float
 ) -> None:
     server = serve(behaviour)
-    async with async_client(server, async_transport(), timeout=timeout) as ig:
+    async with async_client(server, async_transport(), timeout=deadline) as ig:
         started = time.monotonic()
         with pytest.raises(sdk.APITimeoutError):
             await ig.users.get_profile()
@@ -135,16 +140,24 @@ async def test_oauth_calls_take_a_deadline_and_hold_it_while_headers_drip(serve:
     started = time.monotonic()
     with pytest.raises(sdk.APITimeoutError):
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id="1", client_secret="test-app-secret", code="c", redirect_uri="https://example.com/cb",
-            base_url=server.url, timeout=1.0, deadline=DEADLINE,
-        )  # fmt: skip
+            client_id="1",
+            client_secret="test-app-secret",
+            code="c",
+            redirect_uri="https://example.com/cb",
+            base_url=server.url,
+            timeout=1.0,
+            deadline=DEADLINE,
+        )
     assert time.monotonic() - started < DEADLINE + OVERSHOOT
     started = time.monotonic()
     with pytest.raises(sdk.APITimeoutError):
         await sdk.AsyncInstagramOAuth.get_long_lived_token(
-            client_secret="test-app-secret", access_token="test-short-token", base_url=server.url, timeout=1.0,
+            client_secret="test-app-secret",
+            access_token="test-short-token",
+            base_url=server.url,
+            timeout=1.0,
             deadline=DEADLINE,
-        )  # fmt: skip
+        )
     assert time.monotonic() - started < DEADLINE + OVERSHOOT
     assert server.requests == 2
 

@@ -4,6 +4,7 @@ with a real proxy and a real server on 127.0.0.1."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -20,7 +21,7 @@ VARIABLES = ("https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY", "no_proxy",
 
 
 @pytest.fixture
-def servers(monkeypatch: pytest.MonkeyPatch) -> tuple[FaultServer, FaultServer]:
+def servers(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[FaultServer, FaultServer]]:
     for name in VARIABLES:
         monkeypatch.delenv(name, raising=False)
     proxy, origin = FaultServer(), FaultServer()

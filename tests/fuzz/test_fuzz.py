@@ -31,13 +31,32 @@ json_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
     max_leaves=20,
 )
-weird = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=30), st.lists(st.integers(), max_size=3),
-                  st.dictionaries(st.text(max_size=5), st.integers(), max_size=3))  # fmt: skip
+weird = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.text(max_size=30),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=3),
+)
 envelopes = st.builds(
-    lambda code, sub, msg, data, transient, trace: {"error": {"code": code, "error_subcode": sub, "message": msg,
-                                                              "error_data": data, "is_transient": transient, "fbtrace_id": trace}},
-    weird, weird, weird, st.one_of(weird, st.just('"null"'), st.just('{"blame_field_specs": [["x"]]}')), weird, weird,
-)  # fmt: skip
+    lambda code, sub, msg, data, transient, trace: {
+        "error": {
+            "code": code,
+            "error_subcode": sub,
+            "message": msg,
+            "error_data": data,
+            "is_transient": transient,
+            "fbtrace_id": trace,
+        }
+    },
+    weird,
+    weird,
+    weird,
+    st.one_of(weird, st.just('"null"'), st.just('{"blame_field_specs": [["x"]]}')),
+    weird,
+    weird,
+)
 VALID = [
     {"id": "1", "username": "u", "media_count": 3},
     {
@@ -162,8 +181,11 @@ def test_a_registered_secret_never_survives_redaction(prefix: str, suffix: str, 
 
 
 @FUZZ
-@given(body=st.binary(max_size=300), header=st.one_of(st.none(), st.text(max_size=80), st.binary(max_size=40)),
-       secret=st.one_of(st.text(max_size=20), st.lists(st.text(max_size=10), max_size=3), st.none()))  # fmt: skip
+@given(
+    body=st.binary(max_size=300),
+    header=st.one_of(st.none(), st.text(max_size=80), st.binary(max_size=40)),
+    secret=st.one_of(st.text(max_size=20), st.lists(st.text(max_size=10), max_size=3), st.none()),
+)
 def test_signature_verification_never_raises(body: bytes, header: Any, secret: Any) -> None:
     assert InstagramWebhooks.verify_signature(body, header, secret) in (True, False)
 

@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # recording.py
-
-from recording import IDS, SOURCE, scrub_request, scrub_response, transport
+from recorded.recording import IDS, SOURCE, scrub_request, scrub_response, transport
 
 import instagram_graph_api_sdk as sdk
 

@@ -41,12 +41,19 @@ META_HEADERS = {
 # `make cassettes` takes them from INSTAGRAM_TEST_<NAME> and writes them back next to the cassettes.
 IDS_FILE = Path(__file__).resolve().parent / "cassettes" / "ids.json"
 DEFAULT_IDS = {
-    "media_id": "17895695668004550", "comment_id": "17858893269000001", "container_id": "18270815569115548",
-    "igsid": "819898670256713", "conversation_id": "FAKE-CONVERSATION-1", "message_id": "FAKE-MESSAGE-1",
-    "flow_id": "1234567890", "hashtag_id": "17843857450040591", "ig_user_id": "17841405309211844",
-    "page_id": "100000000000001", "client_id": "990602627938098",
+    "media_id": "17895695668004550",
+    "comment_id": "17858893269000001",
+    "container_id": "18270815569115548",
+    "igsid": "819898670256713",
+    "conversation_id": "FAKE-CONVERSATION-1",
+    "message_id": "FAKE-MESSAGE-1",
+    "flow_id": "1234567890",
+    "hashtag_id": "17843857450040591",
+    "ig_user_id": "17841405309211844",
+    "page_id": "100000000000001",
+    "client_id": "990602627938098",
     "redirect_uri": "https://example.com/instagram/callback",
-}  # fmt: skip
+}
 
 
 def load_ids() -> dict[str, str]:

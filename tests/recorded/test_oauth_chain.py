@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from recording import IDS, SOURCE, spec_transport, transport
+from recorded.recording import IDS, SOURCE, spec_transport, transport
 
 import instagram_graph_api_sdk as sdk
 
@@ -33,9 +33,12 @@ def test_exchange_code_for_token() -> None:
 @pytest.mark.vcr
 async def test_exchange_code_for_token_async() -> None:
     token = await sdk.AsyncInstagramOAuth.exchange_code_for_token(
-        client_id=APP, client_secret=SECRET, redirect_uri=REDIRECT, code="test-auth-code-0002",
+        client_id=APP,
+        client_secret=SECRET,
+        redirect_uri=REDIRECT,
+        code="test-auth-code-0002",
         transport=spec_transport() if SOURCE == "spec" else None,
-    )  # fmt: skip
+    )
     assert token.token_type == "bearer"
     assert token.user_id is not None
 
@@ -45,9 +48,12 @@ async def test_exchange_code_for_token_async() -> None:
 def test_a_used_code() -> None:
     with pytest.raises(sdk.InvalidAuthorizationCodeError, match="already used"):
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id=APP, client_secret=SECRET, redirect_uri=REDIRECT, code="test-auth-code-0001",
+            client_id=APP,
+            client_secret=SECRET,
+            redirect_uri=REDIRECT,
+            code="test-auth-code-0001",
             transport=spec_transport("error") if SOURCE == "spec" else None,
-        )  # fmt: skip
+        )
 
 
 @pytest.mark.recorded

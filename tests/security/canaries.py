@@ -42,8 +42,12 @@ class Canaries:
         )
 
     def named(self) -> dict[str, str]:
-        return {"token": self.token, "app_secret": self.app_secret, "code": self.code,
-                "refresh_token": self.refresh_token}  # fmt: skip
+        return {
+            "token": self.token,
+            "app_secret": self.app_secret,
+            "code": self.code,
+            "refresh_token": self.refresh_token,
+        }
 
 
 def forms(secret: str) -> dict[str, str]:
@@ -68,8 +72,12 @@ FORM_NAMES = tuple(forms("x|y").keys())
 
 def leaks(text: str, canaries: Canaries) -> list[tuple[str, str]]:
     """Every (secret, form) found in `text`."""
-    return [(name, form) for name, secret in canaries.named().items() for form, value in forms(secret).items()
-            if value in text]  # fmt: skip
+    return [
+        (name, form)
+        for name, secret in canaries.named().items()
+        for form, value in forms(secret).items()
+        if value in text
+    ]
 
 
 # --- the echo: a hostile server that repeats whatever secret it was sent
@@ -88,8 +96,7 @@ def echo_text(values: list[str]) -> str:
 
 def echo_headers(values: list[str]) -> list[tuple[str, str]]:
     # Header values must be latin-1 without line breaks: the encoded forms qualify, the rest too.
-    return [(f"X-Echo-{i}-{name}", text) for i, value in enumerate(values)
-            for name, text in forms(value).items()]  # fmt: skip
+    return [(f"X-Echo-{i}-{name}", text) for i, value in enumerate(values) for name, text in forms(value).items()]
 
 
 @dataclass
@@ -127,8 +134,15 @@ class Echo:
                 "error_message": f"No matching code found for {text}",
             }
         else:
-            payload = {"error": {"message": f"Invalid OAuth access token {text}", "type": "OAuthException",
-                                 "code": 100, "error_user_msg": text, "fbtrace_id": "AbCdEf"}}  # fmt: skip
+            payload = {
+                "error": {
+                    "message": f"Invalid OAuth access token {text}",
+                    "type": "OAuthException",
+                    "code": 100,
+                    "error_user_msg": text,
+                    "fbtrace_id": "AbCdEf",
+                }
+            }
         return 400, [*headers, ("Content-Type", "application/json")], json.dumps(payload).encode()
 
     def handler(self) -> Callable[[httpx.Request], httpx.Response]:

@@ -23,6 +23,7 @@ from typing import Any
 import httpx
 import pytest
 import vcr
+from helpers import TokenIn
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk.testing import FakeInstagram
@@ -43,8 +44,10 @@ def report(pytestconfig: pytest.Config) -> Iterator[None]:
     total = sum(TALLY.values())
     reporter = pytestconfig.pluginmanager.get_plugin("terminalreporter")
     capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
-    line = (f"canary suite: {total} checks (secrets x forms x channels) passed over {len(TALLY)} cases, "
-            f"{len(FORM_NAMES)} forms each")  # fmt: skip
+    line = (
+        f"canary suite: {total} checks (secrets x forms x channels) passed over {len(TALLY)} cases, "
+        f"{len(FORM_NAMES)} forms each"
+    )
     if reporter is not None and capture is not None and total:
         with capture.global_and_fixture_disabled():
             reporter.write_line("\n" + line)
@@ -92,8 +95,13 @@ def check(case: str, said: Said, caplog: pytest.LogCaptureFixture, secrets: dict
     channels = said.channels(caplog)
     assert said.errors, "the case raised no error: nothing was tested"
     assert "HTTP Request:" in channels["logs"]  # httpx did log the requests
-    found = [(channel, name, form) for channel, text in channels.items() for name, secret in secrets.items()
-             for form, value in forms(secret).items() if value in text]  # fmt: skip
+    found = [
+        (channel, name, form)
+        for channel, text in channels.items()
+        for name, secret in secrets.items()
+        for form, value in forms(secret).items()
+        if value in text
+    ]
     assert found == [], f"leaked: {found[:10]}"
     TALLY[case] = len(channels) * len(secrets) * len(FORM_NAMES)
 
@@ -101,7 +109,7 @@ def check(case: str, said: Said, caplog: pytest.LogCaptureFixture, secrets: dict
 # --- echoing servers: a loopback HTTP server (httpcore logs included) and a MockTransport
 
 
-def run_sync_echo(c: Canaries, echo: Echo, token_in: str, said: Said, **where: Any) -> None:
+def run_sync_echo(c: Canaries, echo: Echo, token_in: TokenIn, said: Said, **where: Any) -> None:
     client = sdk.InstagramClient(c.token + "\n", token_in=token_in, retry=FAST, timeout=5, **where)
     said.objects += [client, client._runner.token]
     said.expect(sdk.ValidationError, client.users.get_profile)  # a Graph error echoing the token
@@ -115,14 +123,20 @@ def run_sync_echo(c: Canaries, echo: Echo, token_in: str, said: Said, **where: A
     said.expect(sdk.InvalidCredentialError, lambda: sdk.InstagramClient(c.refresh_token + "\x00"))
     client.close()
     oauth = {"transport": where["transport"]} if "transport" in where else {"base_url": where["base_url"]}
-    said.expect(sdk.OAuthError, lambda: sdk.InstagramOAuth.exchange_code_for_token(
-        client_id=APP, client_secret=c.app_secret, redirect_uri=REDIRECT, code=c.code + "#_", **oauth))  # fmt: skip
-    said.expect(sdk.ValidationError, lambda: sdk.InstagramOAuth.get_long_lived_token(
-        client_secret=c.app_secret, access_token=c.token, **oauth))  # fmt: skip
+    said.expect(
+        sdk.OAuthError,
+        lambda: sdk.InstagramOAuth.exchange_code_for_token(
+            client_id=APP, client_secret=c.app_secret, redirect_uri=REDIRECT, code=c.code + "#_", **oauth
+        ),
+    )
+    said.expect(
+        sdk.ValidationError,
+        lambda: sdk.InstagramOAuth.get_long_lived_token(client_secret=c.app_secret, access_token=c.token, **oauth),
+    )
     said.objects.append(sdk.InstagramOAuth.parse_callback(f"{REDIRECT}?code={c.code}&state=s#_", expected_state="s"))
 
 
-async def run_async_echo(c: Canaries, echo: Echo, token_in: str, said: Said, **where: Any) -> None:
+async def run_async_echo(c: Canaries, echo: Echo, token_in: TokenIn, said: Said, **where: Any) -> None:
     client = sdk.AsyncInstagramClient(c.token + "\n", token_in=token_in, retry=FAST, timeout=5, **where)
     said.objects += [client, client._runner.token]
     await said.aexpect(sdk.ValidationError, client.users.get_profile)
@@ -134,10 +148,16 @@ async def run_async_echo(c: Canaries, echo: Echo, token_in: str, said: Said, **w
     await said.aexpect(sdk.ValidationError, client.users.get_profile)
     await client.close()
     oauth = {"transport": where["transport"]} if "transport" in where else {"base_url": where["base_url"]}
-    await said.aexpect(sdk.OAuthError, lambda: sdk.AsyncInstagramOAuth.exchange_code_for_token(
-        client_id=APP, client_secret=c.app_secret, redirect_uri=REDIRECT, code=c.code, **oauth))  # fmt: skip
-    await said.aexpect(sdk.ValidationError, lambda: sdk.AsyncInstagramOAuth.get_long_lived_token(
-        client_secret=c.app_secret, access_token=c.token, **oauth))  # fmt: skip
+    await said.aexpect(
+        sdk.OAuthError,
+        lambda: sdk.AsyncInstagramOAuth.exchange_code_for_token(
+            client_id=APP, client_secret=c.app_secret, redirect_uri=REDIRECT, code=c.code, **oauth
+        ),
+    )
+    await said.aexpect(
+        sdk.ValidationError,
+        lambda: sdk.AsyncInstagramOAuth.get_long_lived_token(client_secret=c.app_secret, access_token=c.token, **oauth),
+    )
     said.objects.append(sdk.AsyncInstagramOAuth.parse_callback(f"{REDIRECT}?code={c.code}&state=s", expected_state="s"))
 
 
@@ -148,7 +168,7 @@ def echoed_everything(echo: Echo, c: Canaries) -> None:
 
 @pytest.mark.parametrize("token_in", ["header", "query"])
 @pytest.mark.parametrize("server", ["loopback", "mock"])
-def test_sync_echo(server: str, token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
+def test_sync_echo(server: str, token_in: TokenIn, debug_logs: pytest.LogCaptureFixture) -> None:
     c, said = Canaries.fresh(), Said()
     echo = Echo(c.refresh_token)
     if server == "mock":
@@ -163,7 +183,7 @@ def test_sync_echo(server: str, token_in: str, debug_logs: pytest.LogCaptureFixt
 
 @pytest.mark.parametrize("token_in", ["header", "query"])
 @pytest.mark.parametrize("server", ["loopback", "mock"])
-async def test_async_echo(server: str, token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
+async def test_async_echo(server: str, token_in: TokenIn, debug_logs: pytest.LogCaptureFixture) -> None:
     c, said = Canaries.fresh(), Said()
     echo = Echo(c.refresh_token)
     if server == "mock":
@@ -180,7 +200,7 @@ async def test_async_echo(server: str, token_in: str, debug_logs: pytest.LogCapt
 
 
 @pytest.mark.parametrize("token_in", ["header", "query"])
-def test_sync_fake(token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
+def test_sync_fake(token_in: TokenIn, debug_logs: pytest.LogCaptureFixture) -> None:
     c, said = Canaries.fresh(), Said()
     fake = FakeInstagram(video_processing=0.0)
     fake.state.client_secret = c.app_secret
@@ -198,17 +218,29 @@ def test_sync_fake(token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
         said.expect(sdk.NonJSONResponseError, client.users.get_profile)
         fake.faults.lose_response(times=3)
         said.expect(sdk.APIConnectionError, client.users.get_profile)
-        auth = sdk.InstagramOAuth.build_authorization_url(client_id=fake.client_id, redirect_uri=fake.redirect_uri,
-                                                          base_url=server.url)  # fmt: skip
+        auth = sdk.InstagramOAuth.build_authorization_url(
+            client_id=fake.client_id, redirect_uri=fake.redirect_uri, base_url=server.url
+        )
         location = httpx.get(auth.url, follow_redirects=False).headers["location"]
         callback = sdk.InstagramOAuth.parse_callback(location, expected_state=auth.state)
-        token = sdk.InstagramOAuth.exchange_code_for_token(client_id=fake.client_id, client_secret=c.app_secret,
-                                                           redirect_uri=fake.redirect_uri, code=callback.code,
-                                                           base_url=server.url)  # fmt: skip
+        token = sdk.InstagramOAuth.exchange_code_for_token(
+            client_id=fake.client_id,
+            client_secret=c.app_secret,
+            redirect_uri=fake.redirect_uri,
+            code=callback.code,
+            base_url=server.url,
+        )
         said.objects += [callback, token, auth]
-        said.expect(sdk.InvalidAuthorizationCodeError, lambda: sdk.InstagramOAuth.get_short_lived_token(
-            client_id=fake.client_id, client_secret=c.app_secret, code=callback.code,
-            redirect_uri=fake.redirect_uri, base_url=server.url))  # fmt: skip
+        said.expect(
+            sdk.InvalidAuthorizationCodeError,
+            lambda: sdk.InstagramOAuth.get_short_lived_token(
+                client_id=fake.client_id,
+                client_secret=c.app_secret,
+                code=callback.code,
+                redirect_uri=fake.redirect_uri,
+                base_url=server.url,
+            ),
+        )
         refreshed = client.auth.refresh_token()
         said.objects.append(refreshed)
         fake.clock.advance(days=61)
@@ -216,13 +248,17 @@ def test_sync_fake(token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
         client.close()
     if token_in == "query":
         assert "access_token=[REDACTED]" in debug_logs.text
-    secrets = {**c.named(), "code": callback.code, "long_lived": token.access_token,
-               "refresh_token": refreshed.access_token}  # fmt: skip
+    secrets = {
+        **c.named(),
+        "code": callback.code,
+        "long_lived": token.access_token,
+        "refresh_token": refreshed.access_token,
+    }
     check(f"sync-fake-{token_in}", said, debug_logs, secrets)
 
 
 @pytest.mark.parametrize("token_in", ["header", "query"])
-async def test_async_fake(token_in: str, debug_logs: pytest.LogCaptureFixture) -> None:
+async def test_async_fake(token_in: TokenIn, debug_logs: pytest.LogCaptureFixture) -> None:
     c, said = Canaries.fresh(), Said()
     fake = FakeInstagram(video_processing=0.0)
     fake.state.client_secret = c.app_secret
@@ -234,39 +270,57 @@ async def test_async_fake(token_in: str, debug_logs: pytest.LogCaptureFixture) -
         await client.users.get_profile()
         fake.faults.html_error(times=3)
         await said.aexpect(sdk.NonJSONResponseError, client.users.get_profile)
-        auth = sdk.AsyncInstagramOAuth.build_authorization_url(client_id=fake.client_id,
-                                                               redirect_uri=fake.redirect_uri, base_url=server.url)  # fmt: skip
+        auth = sdk.AsyncInstagramOAuth.build_authorization_url(
+            client_id=fake.client_id, redirect_uri=fake.redirect_uri, base_url=server.url
+        )
         async with httpx.AsyncClient() as browser:
             location = (await browser.get(auth.url, follow_redirects=False)).headers["location"]
         callback = sdk.AsyncInstagramOAuth.parse_callback(location, expected_state=auth.state)
         token = await sdk.AsyncInstagramOAuth.exchange_code_for_token(
-            client_id=fake.client_id, client_secret=c.app_secret, redirect_uri=fake.redirect_uri,
-            code=callback.code, base_url=server.url)  # fmt: skip
+            client_id=fake.client_id,
+            client_secret=c.app_secret,
+            redirect_uri=fake.redirect_uri,
+            code=callback.code,
+            base_url=server.url,
+        )
         said.objects += [callback, token]
-        await said.aexpect(sdk.InvalidAuthorizationCodeError, lambda: sdk.AsyncInstagramOAuth.get_short_lived_token(
-            client_id=fake.client_id, client_secret=c.app_secret, code=callback.code,
-            redirect_uri=fake.redirect_uri, base_url=server.url))  # fmt: skip
+        await said.aexpect(
+            sdk.InvalidAuthorizationCodeError,
+            lambda: sdk.AsyncInstagramOAuth.get_short_lived_token(
+                client_id=fake.client_id,
+                client_secret=c.app_secret,
+                code=callback.code,
+                redirect_uri=fake.redirect_uri,
+                base_url=server.url,
+            ),
+        )
         refreshed = await client.auth.refresh_token()
         said.objects.append(refreshed)
         fake.clock.advance(days=61)
         await said.aexpect(sdk.AuthenticationError, client.users.get_profile)
         await client.close()
-    secrets = {**c.named(), "code": callback.code, "long_lived": token.access_token,
-               "refresh_token": refreshed.access_token}  # fmt: skip
+    secrets = {
+        **c.named(),
+        "code": callback.code,
+        "long_lived": token.access_token,
+        "refresh_token": refreshed.access_token,
+    }
     check(f"async-fake-{token_in}", said, debug_logs, secrets)
 
 
 def test_the_cassette_recorder_scrubs_the_canary(tmp_path: Path) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "recorded"))
-    from recording import scrub_request, scrub_response
+    from recorded.recording import scrub_request, scrub_response
 
     c = Canaries.fresh()
     fake = FakeInstagram()
     fake.issue_token(value=c.token)
     recorder = vcr.VCR(
-        cassette_library_dir=str(tmp_path), record_mode="all", filter_headers=["authorization"],
-        before_record_request=scrub_request, before_record_response=scrub_response,
-    )  # fmt: skip
+        cassette_library_dir=str(tmp_path),
+        record_mode="all",
+        filter_headers=["authorization"],
+        before_record_request=scrub_request,
+        before_record_response=scrub_response,
+    )
     with recorder.use_cassette("canary.yaml"):
         for token_in in ("header", "query"):
             client = sdk.InstagramClient(c.token, transport=fake.transport(), token_in=token_in)
@@ -274,6 +328,10 @@ def test_the_cassette_recorder_scrubs_the_canary(tmp_path: Path) -> None:
             client.auth.exchange_token(fake.issue_token(long_lived=False), fake.client_secret)
     text = (tmp_path / "canary.yaml").read_text()
     assert "paging" in text
-    leaked = [(n, f) for n, s in {"token": c.token, "app_secret": fake.client_secret}.items()
-              for f, v in forms(s).items() if v in text]  # fmt: skip
+    leaked = [
+        (n, f)
+        for n, s in {"token": c.token, "app_secret": fake.client_secret}.items()
+        for f, v in forms(s).items()
+        if v in text
+    ]
     assert leaked == []

@@ -11,6 +11,7 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 import pytest
+from helpers import appending
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk import _oauth
@@ -34,9 +35,12 @@ def test_a_code_passed_straight_to_the_exchange_is_redacted_from_meta_s_echo() -
     echo = Echo(canaries.refresh_token, kind="oauth")
     with pytest.raises(sdk.OAuthError) as caught:  # never went through parse_callback
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id=APP, client_secret=canaries.app_secret, code=canaries.code + "#_", redirect_uri=REDIRECT,
+            client_id=APP,
+            client_secret=canaries.app_secret,
+            code=canaries.code + "#_",
+            redirect_uri=REDIRECT,
             transport=httpx.MockTransport(echo.handler()),
-        )  # fmt: skip
+        )
     assert echo.seen == [canaries.app_secret, canaries.code]
     assert "No matching code found for" in str(caught.value)
     assert leaks(str(caught.value) + repr(caught.value), canaries) == []
@@ -47,9 +51,12 @@ async def test_the_async_exchange_registers_the_code_too() -> None:
     echo = Echo(canaries.refresh_token, kind="oauth")
     with pytest.raises(sdk.OAuthError) as caught:
         await sdk.AsyncInstagramOAuth.exchange_code_for_token(
-            client_id=APP, client_secret=canaries.app_secret, code=canaries.code, redirect_uri=REDIRECT,
+            client_id=APP,
+            client_secret=canaries.app_secret,
+            code=canaries.code,
+            redirect_uri=REDIRECT,
             transport=httpx.MockTransport(echo.handler()),
-        )  # fmt: skip
+        )
     assert leaks(str(caught.value), canaries) == []
 
 
@@ -73,15 +80,23 @@ def test_surrounding_whitespace_is_stripped(padding: str) -> None:
         assert client.access_token == canaries.token
     assert seen[0].headers["authorization"] == f"Bearer {canaries.token}"
     assert seen[1].url.params["access_token"] == canaries.token
-    request = _oauth.long_lived_token_request(client_secret=canaries.app_secret + padding,
-                                              access_token=padding + canaries.token)  # fmt: skip
+    request = _oauth.long_lived_token_request(
+        client_secret=canaries.app_secret + padding, access_token=padding + canaries.token
+    )
     assert request.url.params["client_secret"] == canaries.app_secret
     assert request.url.params["access_token"] == canaries.token
     assert sdk.AccessToken(access_token=canaries.token + padding).access_token == canaries.token
 
 
-BAD = [("inner newline", "tok\nen"), ("NUL", "tok\x00en"), ("DEL", "tok\x7fen"), ("space", "tok en"),
-       ("non-ASCII", "tok\u00e9n"), ("bidi", "tok\u202een"), ("BOM", "\ufefftoken")]  # fmt: skip
+BAD = [
+    ("inner newline", "tok\nen"),
+    ("NUL", "tok\x00en"),
+    ("DEL", "tok\x7fen"),
+    ("space", "tok en"),
+    ("non-ASCII", "tok\u00e9n"),
+    ("bidi", "tok\u202een"),
+    ("BOM", "\ufefftoken"),
+]
 
 
 @pytest.mark.parametrize(("what", "middle"), BAD, ids=[b[0] for b in BAD])
@@ -89,19 +104,25 @@ def test_control_characters_are_refused_before_sending_without_echo(what: str, m
     canaries = Canaries.fresh()
     bad = canaries.token[:6] + middle + canaries.token[6:]
     sent: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json={}))
+    transport = httpx.MockTransport(appending(sent, 200, json={}))
     attempts: list[Any] = [
         lambda: sdk.InstagramClient(bad, transport=transport),
-        lambda: sdk.InstagramOAuth.get_long_lived_token(client_secret=canaries.app_secret, access_token=bad,
-                                                        transport=transport),
-        lambda: sdk.InstagramOAuth.get_long_lived_token(client_secret=canaries.app_secret[:8] + middle,
-                                                        access_token=canaries.token, transport=transport),
-        lambda: sdk.InstagramOAuth.get_short_lived_token(client_id=APP, client_secret=canaries.app_secret,
-                                                         code=canaries.code + middle + "x", redirect_uri=REDIRECT,
-                                                         transport=transport),
+        lambda: sdk.InstagramOAuth.get_long_lived_token(
+            client_secret=canaries.app_secret, access_token=bad, transport=transport
+        ),
+        lambda: sdk.InstagramOAuth.get_long_lived_token(
+            client_secret=canaries.app_secret[:8] + middle, access_token=canaries.token, transport=transport
+        ),
+        lambda: sdk.InstagramOAuth.get_short_lived_token(
+            client_id=APP,
+            client_secret=canaries.app_secret,
+            code=canaries.code + middle + "x",
+            redirect_uri=REDIRECT,
+            transport=transport,
+        ),
         lambda: sdk.InstagramClient(canaries.token, transport=transport).auth.exchange_token(bad, canaries.app_secret),
         lambda: sdk.AccessToken(access_token=bad),
-    ]  # fmt: skip
+    ]
     for attempt in attempts:
         with pytest.raises(sdk.InvalidCredentialError, match="cannot be sent") as caught:
             attempt()
@@ -130,8 +151,11 @@ def test_a_token_response_with_a_control_character_is_a_validation_error() -> No
     token = Canaries.fresh().token
     body = {"access_token": token + "\x00", "token_type": "bearer", "expires_in": 5183944}
     with pytest.raises(sdk.ResponseValidationError, match="control character") as caught:
-        sdk.InstagramOAuth.get_long_lived_token(client_secret="s" * 32, access_token="short-token",
-                                                transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body)))  # fmt: skip
+        sdk.InstagramOAuth.get_long_lived_token(
+            client_secret="s" * 32,
+            access_token="short-token",
+            transport=httpx.MockTransport(lambda r: httpx.Response(200, json=body)),
+        )
     assert token not in str(caught.value)
 
 
@@ -152,9 +176,15 @@ def test_the_state_is_required() -> None:
 
 @pytest.mark.parametrize(
     ("received", "expected", "matches"),
-    [("%C3%A9", "\u00e9", True), ("%C3%A9", "e", False), ("e", "\u00e9", False), ("%FF%FE", "\u00e9", False),
-     ("%F0%9F%94%91k", "\U0001f511k", True), ("abc", "\u00e9\u00e9", False)],
-)  # fmt: skip
+    [
+        ("%C3%A9", "\u00e9", True),
+        ("%C3%A9", "e", False),
+        ("e", "\u00e9", False),
+        ("%FF%FE", "\u00e9", False),
+        ("%F0%9F%94%91k", "\U0001f511k", True),
+        ("abc", "\u00e9\u00e9", False),
+    ],
+)
 def test_non_ascii_states_are_compared_as_bytes(received: str, expected: str, matches: bool) -> None:
     url = f"{REDIRECT}?code=AQDcode&state={received}"
     if matches:
@@ -201,8 +231,9 @@ def test_scopes_as_a_comma_string_or_a_list() -> None:
     ):
         auth = sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=REDIRECT, scopes=scopes)
         assert scope_of(auth.url) == expected
-    every = sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=REDIRECT,
-                                                       scopes=sdk.InstagramOAuth.get_all_scopes())  # fmt: skip
+    every = sdk.InstagramOAuth.build_authorization_url(
+        client_id=APP, redirect_uri=REDIRECT, scopes=sdk.InstagramOAuth.get_all_scopes()
+    )
     assert scope_of(every.url).split(",") == sdk.InstagramOAuth.get_all_scopes()
 
 
@@ -230,9 +261,17 @@ def test_unknown_scopes_are_refused_with_a_hint(scopes: Any, hint: str) -> None:
 
 @pytest.mark.parametrize(
     "redirect_uri",
-    ["http://example.com/cb", "http://10.0.0.1/cb", "ftp://example.com/cb", "example.com/cb", "https:///cb",
-     "javascript:alert(1)", "http://127.0.0.1.evil.example/cb", "http://localhost.evil.example/cb"],
-)  # fmt: skip
+    [
+        "http://example.com/cb",
+        "http://10.0.0.1/cb",
+        "ftp://example.com/cb",
+        "example.com/cb",
+        "https:///cb",
+        "javascript:alert(1)",
+        "http://127.0.0.1.evil.example/cb",
+        "http://localhost.evil.example/cb",
+    ],
+)
 def test_redirect_uris_must_be_https_except_loopback(redirect_uri: str) -> None:
     with pytest.raises(sdk.ConfigurationError, match="redirect_uri must be an https://"):
         sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=redirect_uri)
@@ -240,9 +279,15 @@ def test_redirect_uris_must_be_https_except_loopback(redirect_uri: str) -> None:
 
 @pytest.mark.parametrize(
     "redirect_uri",
-    ["https://example.com/cb", "http://127.0.0.1/cb", "http://127.0.0.1:8000/cb", "http://localhost:3000/cb",
-     "http://[::1]:8000/cb", "http://127.5.5.5/cb"],
-)  # fmt: skip
+    [
+        "https://example.com/cb",
+        "http://127.0.0.1/cb",
+        "http://127.0.0.1:8000/cb",
+        "http://localhost:3000/cb",
+        "http://[::1]:8000/cb",
+        "http://127.5.5.5/cb",
+    ],
+)
 def test_https_and_loopback_redirect_uris_are_accepted(redirect_uri: str) -> None:
     auth = sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=redirect_uri)
     assert parse_qs(urlsplit(auth.url).query)["redirect_uri"] == [redirect_uri]
@@ -252,7 +297,8 @@ def test_the_whole_flow_over_a_loopback_echo_server_leaks_nothing() -> None:
     canaries = Canaries.fresh()
     echo = Echo(canaries.refresh_token)
     with echo_server(echo) as url, pytest.raises(sdk.OAuthError) as caught:
-        sdk.InstagramOAuth.exchange_code_for_token(client_id=APP, client_secret=canaries.app_secret,
-                                                   redirect_uri=REDIRECT, code=canaries.code, base_url=url)  # fmt: skip
+        sdk.InstagramOAuth.exchange_code_for_token(
+            client_id=APP, client_secret=canaries.app_secret, redirect_uri=REDIRECT, code=canaries.code, base_url=url
+        )
     assert echo.seen == [canaries.app_secret, canaries.code]
     assert leaks(str(caught.value) + repr(caught.value), canaries) == []

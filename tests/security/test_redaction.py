@@ -133,8 +133,9 @@ def test_a_loopback_server_echoing_the_encoded_token_in_headers_leaks_nothing(
     echo = Echo(canaries.refresh_token)
     with echo_server(echo) as url:
         for token_in in ("header", "query"):
-            client = sdk.InstagramClient(canaries.token, base_url=url, token_in=token_in,
-                                         retry=sdk.RetryConfig(max_retries=0), timeout=5)  # fmt: skip
+            client = sdk.InstagramClient(
+                canaries.token, base_url=url, token_in=token_in, retry=sdk.RetryConfig(max_retries=0), timeout=5
+            )
             with pytest.raises(sdk.ValidationError) as caught:
                 client.users.get_profile()
             client.close()
@@ -179,11 +180,20 @@ def test_hpack_header_logs_are_filtered_too() -> None:
 
 
 def test_control_characters_in_meta_s_error_text_are_stripped() -> None:
-    body = {"error": {"message": "Bad\r\nINFO forged line\x1b[0m\u202e", "code": 100, "type": "OAuthException",
-                      "error_user_msg": "line\u2028break", "fbtrace_id": "A\nB"}}  # fmt: skip
-    client = sdk.InstagramClient("c4n4ry|tok/en+x=y-0001",
-                                 transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
-                                 retry=sdk.RetryConfig(max_retries=0))  # fmt: skip
+    body = {
+        "error": {
+            "message": "Bad\r\nINFO forged line\x1b[0m\u202e",
+            "code": 100,
+            "type": "OAuthException",
+            "error_user_msg": "line\u2028break",
+            "fbtrace_id": "A\nB",
+        }
+    }
+    client = sdk.InstagramClient(
+        "c4n4ry|tok/en+x=y-0001",
+        transport=httpx.MockTransport(lambda r: httpx.Response(400, json=body)),
+        retry=sdk.RetryConfig(max_retries=0),
+    )
     with pytest.raises(sdk.ValidationError) as caught:
         client.users.get_profile()
     text = str(caught.value) + repr(caught.value) + str(caught.value.user_message) + str(caught.value.fbtrace_id)
@@ -201,8 +211,9 @@ def test_a_client_s_token_in_use_is_never_the_one_forgotten(fresh_registry: None
     def handler(request: httpx.Request) -> httpx.Response:
         return echo.handler()(request) if hostile[0] else httpx.Response(200, json={"id": "1", "username": "u"})
 
-    client = sdk.InstagramClient(canaries.token, transport=httpx.MockTransport(handler),
-                                 retry=sdk.RetryConfig(max_retries=0))  # fmt: skip
+    client = sdk.InstagramClient(
+        canaries.token, transport=httpx.MockTransport(handler), retry=sdk.RetryConfig(max_retries=0)
+    )
     for round_ in range(4):  # a multi-tenant process: many other tokens between two calls
         for i in range(KNOWN_LIMIT // 2):
             register_secret(f"tenant-{round_}-{i:06d}")

@@ -16,8 +16,12 @@ from instagram_graph_api_sdk._redact import REDACTED, redact, register_secret
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from canaries import forms
 
-FUZZ = settings(max_examples=int(os.environ.get("INSTAGRAM_FUZZ_EXAMPLES", "150")), deadline=None, database=None,
-                suppress_health_check=list(HealthCheck))  # fmt: skip
+FUZZ = settings(
+    max_examples=int(os.environ.get("INSTAGRAM_FUZZ_EXAMPLES", "150")),
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
 # Surrounding text from characters no form of a secret starts or ends with, so a "leak" found in
 # the output is the secret's and not one the test made up across the [REDACTED] boundary.
 AROUND = st.text(alphabet=" \t:;,()", max_size=20)
@@ -26,7 +30,7 @@ AROUND = st.text(alphabet=" \t:;,()", max_size=20)
 @pytest.mark.fuzz
 @FUZZ
 @given(
-    secret=st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=8, max_size=40).filter(
+    secret=st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=8, max_size=40).filter(
         lambda s: s.strip() == s and "[" not in s and "]" not in s
     ),
     prefix=AROUND,

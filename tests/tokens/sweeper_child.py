@@ -18,8 +18,17 @@ def main() -> None:
     store = TokenStore(url, key=key, clock=lambda: now)
     print("ready", flush=True)
     report = store.refresh_due(concurrency=int(concurrency), base_url=base_url)
-    print(json.dumps({"refreshed": report.refreshed, "deferred": report.deferred, "errors": report.errors,
-                      "seconds": report.seconds}), flush=True)  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "refreshed": report.refreshed,
+                "deferred": report.deferred,
+                "errors": report.errors,
+                "seconds": report.seconds,
+            }
+        ),
+        flush=True,
+    )
     store.close()
 
 

@@ -85,8 +85,8 @@ def test_is_due(issued_ago: timedelta, expires_in: timedelta | None, status: str
 def test_missing_postgresql_binaries_fail_with_a_one_line_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     import pg_cluster
 
-    monkeypatch.setattr(pg_cluster.glob, "glob", lambda pattern: [])
-    monkeypatch.setattr(pg_cluster.shutil, "which", lambda name: None)
+    monkeypatch.setattr("glob.glob", lambda pattern: [])  # what pg_cluster searches with
+    monkeypatch.setattr("shutil.which", lambda name: None)
     hint = r"^PostgreSQL binaries not found .*: apt-get install postgresql$"
     with pytest.raises(RuntimeError, match=hint), pg_cluster.postgres_cluster():
         pass

@@ -159,10 +159,16 @@ def test_no_token_bytes_in_the_sqlite_file(tmp_path: Any, key: str) -> None:
     import json
 
     forms = {
-        CANARY, quote(CANARY, safe=""), quote_plus(CANARY), json.dumps(CANARY)[1:-1], repr(CANARY)[1:-1],
-        base64.b64encode(CANARY.encode()).decode(), base64.urlsafe_b64encode(CANARY.encode()).decode(),
-        CANARY.encode().hex(), "c4n4ry",
-    }  # fmt: skip
+        CANARY,
+        quote(CANARY, safe=""),
+        quote_plus(CANARY),
+        json.dumps(CANARY)[1:-1],
+        repr(CANARY)[1:-1],
+        base64.b64encode(CANARY.encode()).decode(),
+        base64.urlsafe_b64encode(CANARY.encode()).decode(),
+        CANARY.encode().hex(),
+        "c4n4ry",
+    }
     for path in tmp_path.iterdir():  # the database and any journal or WAL file
         raw = path.read_bytes()
         for form in forms:

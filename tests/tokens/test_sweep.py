@@ -123,8 +123,10 @@ def test_two_sweepers_in_threads_never_refresh_one_token_twice(db_url: str, key:
 def _child(url: str, key: str, server: Any, fake: Any, concurrency: int = 4) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, str(CHILD), url, key, server.url, fake.clock().isoformat(), str(concurrency)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_two_sweeper_processes_never_refresh_one_token_twice(store: Any, db_url: str, key: str, fake: Any) -> None:
@@ -190,7 +192,7 @@ def test_concurrency_is_bounded(store: Any, fake: Any, concurrency: int) -> None
         def close(self) -> None:
             pass
 
-    report = store.refresh_due(transport=Counting(), concurrency=concurrency)  # type: ignore[arg-type]
+    report = store.refresh_due(transport=Counting(), concurrency=concurrency)
     assert len(report.refreshed) == 40
     assert 1 <= peak <= concurrency
     if concurrency > 1:

@@ -84,9 +84,15 @@ def test_http_status_does_not_override_the_envelope(status: int) -> None:
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [(429, exc.RateLimitError), (500, exc.TransientError), (503, exc.TransientError), (401, exc.AuthenticationError),
-     (403, exc.PermissionDeniedError), (418, exc.InstagramAPIError)],
-)  # fmt: skip
+    [
+        (429, exc.RateLimitError),
+        (500, exc.TransientError),
+        (503, exc.TransientError),
+        (401, exc.AuthenticationError),
+        (403, exc.PermissionDeniedError),
+        (418, exc.InstagramAPIError),
+    ],
+)
 def test_status_is_the_fallback_without_an_envelope(status: int, expected: type) -> None:
     assert type(build_error(status, {}, b"")) is expected
     assert type(build_error(status, {}, b'{"unexpected": true}')) is expected
@@ -135,11 +141,20 @@ def test_codes_that_are_not_numbers_are_unknown(value: object) -> None:
 
 
 def test_graph_fields_are_carried_over() -> None:
-    body = json.dumps({"error": {
-        "message": "The image size is too large.", "type": "OAuthException", "code": 36000, "error_subcode": 2207004,
-        "is_transient": False, "error_user_title": "Image size too large", "error_user_msg": "Less than 8 MiB please.",
-        "fbtrace_id": "A6LJylpZRKw2xKLFsAP-cJh",
-    }}).encode()  # fmt: skip
+    body = json.dumps(
+        {
+            "error": {
+                "message": "The image size is too large.",
+                "type": "OAuthException",
+                "code": 36000,
+                "error_subcode": 2207004,
+                "is_transient": False,
+                "error_user_title": "Image size too large",
+                "error_user_msg": "Less than 8 MiB please.",
+                "fbtrace_id": "A6LJylpZRKw2xKLFsAP-cJh",
+            }
+        }
+    ).encode()
     error = build_error(400, {}, body, method="POST", path="/v25.0/me/media")
     assert isinstance(error, exc.ValidationError)
     assert (error.code, error.subcode, error.type, error.fbtrace_id) == (

@@ -17,9 +17,13 @@ CANARY = "c4n4ry|exc/tok+en=" + "7f" * 8  # not token-shaped: the registry, not 
 
 def test_str_is_a_sentence_with_ids_and_advice() -> None:
     error = exc.AuthenticationError(
-        "Error validating access token: Session has expired", code=190, subcode=463, fbtrace_id="AbC123",
-        method="GET", path="/v25.0/me",
-    )  # fmt: skip
+        "Error validating access token: Session has expired",
+        code=190,
+        subcode=463,
+        fbtrace_id="AbC123",
+        method="GET",
+        path="/v25.0/me",
+    )
     text = str(error)
     assert text.startswith("Instagram API error on GET /v25.0/me: Error validating access token")
     assert "code 190" in text

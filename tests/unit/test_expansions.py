@@ -22,11 +22,31 @@ VALID = [
     ["id", "children{media_url}"],
 ]
 INVALID = [
-    "", ",", "id,", ",id", "id,,caption", "id caption", "id, caption", "id\n", "caption}", "caption},id",
-    "children{media_url", "children{}", "children{media_url}}", "{id}", "id{", "insights.metric(reach",
-    "insights.(reach)", "insights.metric(re{ach)", "id&access_token=x", "id#", "id?x", "id/..", "caption\x00",
+    "",
+    ",",
+    "id,",
+    ",id",
+    "id,,caption",
+    "id caption",
+    "id, caption",
+    "id\n",
+    "caption}",
+    "caption},id",
+    "children{media_url",
+    "children{}",
+    "children{media_url}}",
+    "{id}",
+    "id{",
+    "insights.metric(reach",
+    "insights.(reach)",
+    "insights.metric(re{ach)",
+    "id&access_token=x",
+    "id#",
+    "id?x",
+    "id/..",
+    "caption\x00",
     "a" + "{a" * (MAX_DEPTH + 1) + "}" * (MAX_DEPTH + 1),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize("fields", VALID, ids=repr)

@@ -107,9 +107,12 @@ def test_a_connection_error_names_the_host_and_does_not_claim_a_retry() -> None:
     assert "retried" not in message
     with pytest.raises(sdk.APIConnectionError) as oauth:
         sdk.InstagramOAuth.exchange_code_for_token(
-            client_id="1", client_secret="test-app-secret-for-oauth-0001", redirect_uri="https://a.example/cb",
-            code="AQBcode-for-the-test", transport=httpx.MockTransport(refuse),
-        )  # fmt: skip
+            client_id="1",
+            client_secret="test-app-secret-for-oauth-0001",
+            redirect_uri="https://a.example/cb",
+            code="AQBcode-for-the-test",
+            transport=httpx.MockTransport(refuse),
+        )
     assert "api.instagram.com/oauth/access_token" in str(oauth.value)
     assert "retried" not in str(oauth.value)
     assert "test-app-secret-for-oauth-0001" not in str(oauth.value)
@@ -157,4 +160,4 @@ def test_fake_instagram_from_the_package_root_points_to_testing() -> None:
     with pytest.raises(ImportError, match=r"from instagram_graph_api_sdk\.testing import FakeInstagram"):
         from instagram_graph_api_sdk import FakeInstagram  # noqa: F401
     with pytest.raises(ImportError, match=r"from instagram_graph_api_sdk\.testing import FakeServer"):
-        sdk.FakeServer  # type: ignore[attr-defined]  # noqa: B018
+        sdk.FakeServer  # noqa: B018

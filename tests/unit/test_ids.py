@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers import appending
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_client._operations import OPERATIONS
@@ -18,9 +19,37 @@ PATH_PARAMS = sorted({name for op in OPERATIONS.values() for name in re.findall(
 ID_PARAMS = [name for name in PATH_PARAMS if name != "api_version"]
 
 BAD = [
-    "", ".", "..", "/", "1/2", "../me", "1?x=y", "1#frag", "1 2", " 1", "1\n", "1\r\n", "1\t", "1\x00", "1\x7f",
-    "%2e%2e", "1;2", "1,2", "17.5", "é1", "1" * 257, None, True, False, 1.5, -1, b"123", ["1"], ("1",), {"id": "1"},
-]  # fmt: skip
+    "",
+    ".",
+    "..",
+    "/",
+    "1/2",
+    "../me",
+    "1?x=y",
+    "1#frag",
+    "1 2",
+    " 1",
+    "1\n",
+    "1\r\n",
+    "1\t",
+    "1\x00",
+    "1\x7f",
+    "%2e%2e",
+    "1;2",
+    "1,2",
+    "17.5",
+    "é1",
+    "1" * 257,
+    None,
+    True,
+    False,
+    1.5,
+    -1,
+    b"123",
+    ["1"],
+    ("1",),
+    {"id": "1"},
+]
 GOOD = {
     "17895695668004550": "17895695668004550",
     17895695668004550: "17895695668004550",
@@ -130,7 +159,7 @@ def test_no_request_leaves_with_a_bad_id(make_client: Any, tag: str, method: str
 @pytest.mark.parametrize("bad", ["", "..", "me/media", " 1", "1\n", False, 0.0])
 def test_ig_user_id_is_never_silently_me(make_client: Any, bad: Any) -> None:
     sent: list[httpx.Request] = []
-    client = make_client(lambda r: sent.append(r) or httpx.Response(200, json={"id": "1"}))
+    client = make_client(appending(sent, 200, json={"id": "1"}))
     with pytest.raises(sdk.InvalidIdError):
         client.users.get_profile(ig_user_id=bad)
     assert sent == []
@@ -140,7 +169,7 @@ def test_ig_user_id_is_never_silently_me(make_client: Any, bad: Any) -> None:
 
 def test_a_configured_empty_ig_user_id_is_refused(make_client: Any) -> None:
     sent: list[httpx.Request] = []
-    client = make_client(lambda r: sent.append(r) or httpx.Response(200, json={"id": "1"}), ig_user_id="")
+    client = make_client(appending(sent, 200, json={"id": "1"}), ig_user_id="")
     with pytest.raises(sdk.InvalidIdError):
         client.users.get_profile()
     assert sent == []
@@ -148,7 +177,7 @@ def test_a_configured_empty_ig_user_id_is_refused(make_client: Any) -> None:
 
 def test_comment_delete_dot_dot_sends_nothing_and_integers_work(make_client: Any) -> None:
     sent: list[httpx.Request] = []
-    client = make_client(lambda r: sent.append(r) or httpx.Response(200, json={"success": True}))
+    client = make_client(appending(sent, 200, json={"success": True}))
     with pytest.raises(sdk.InvalidIdError, match=r"comments\.delete: ig_comment_id"):
         client.comments.delete("..")
     assert sent == []
@@ -158,7 +187,7 @@ def test_comment_delete_dot_dot_sends_nothing_and_integers_work(make_client: Any
 
 async def test_async_namespaces_check_ids_too(make_async_client: Any) -> None:
     sent: list[httpx.Request] = []
-    client = make_async_client(lambda r: sent.append(r) or httpx.Response(200, json={"success": True}))
+    client = make_async_client(appending(sent, 200, json={"success": True}))
     with pytest.raises(sdk.InvalidIdError):
         await client.comments.delete("..")
     with pytest.raises(sdk.InvalidIdError):

@@ -163,9 +163,14 @@ def tangled(tmp_path: Path) -> Path:
 def test_the_graph_resolves_relative_lazy_and_type_only_imports(tangled: Path) -> None:
     runtime = import_graph(tangled, "pkg", type_only=False)
     assert runtime == {
-        "pkg": {"a"}, "a": {"b"}, "b": {"sub.c"}, "sub": set(), "sub.c": {"d", "a"}, "d": {"sub.c"},
+        "pkg": {"a"},
+        "a": {"b"},
+        "b": {"sub.c"},
+        "sub": set(),
+        "sub.c": {"d", "a"},
+        "d": {"sub.c"},
         "e": {"pkg", "e"},
-    }  # fmt: skip
+    }
     assert import_graph(tangled, "pkg", type_only=True)["a"] == {"b", "sub.c"}
 
 

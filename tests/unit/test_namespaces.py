@@ -27,34 +27,93 @@ def form(request: httpx.Request) -> dict[str, str]:
     ("send", "expected"),
     [
         (lambda m: m.send_text("U", "Hello"), {"recipient": {"id": "U"}, "message": {"text": "Hello"}}),
-        (lambda m: m.send_text("U", "Hi", human_agent=True),
-         {"recipient": {"id": "U"}, "message": {"text": "Hi"}, "messaging_type": "MESSAGE_TAG", "tag": "HUMAN_AGENT"}),
-        (lambda m: m.send_media("U", "image", "https://x/i.jpg"),
-         {"recipient": {"id": "U"}, "message": {"attachment": {"type": "image", "payload": {"url": "https://x/i.jpg"}}}}),
-        (lambda m: m.send_media("U", "audio", attachment_id="A1"),
-         {"recipient": {"id": "U"}, "message": {"attachment": {"type": "audio", "payload": {"attachment_id": "A1"}}}}),
-        (lambda m: m.send_like_heart("U"), {"recipient": {"id": "U"}, "message": {"attachment": {"type": "like_heart"}}}),
-        (lambda m: m.send_generic_template("U", [{"title": "T", "subtitle": "S"}]),
-         {"recipient": {"id": "U"}, "message": {"attachment": {"type": "template", "payload": {
-             "template_type": "generic", "elements": [{"title": "T", "subtitle": "S"}]}}}}),
-        (lambda m: m.send_button_template("U", "Pick", [{"type": "postback", "title": "A", "payload": "P"}]),
-         {"recipient": {"id": "U"}, "message": {"attachment": {"type": "template", "payload": {
-             "template_type": "button", "text": "Pick", "buttons": [{"type": "postback", "title": "A", "payload": "P"}]}}}}),
-        (lambda m: m.send_quick_replies("U", "Color?", [{"title": "Red", "payload": "R"}]),
-         {"recipient": {"id": "U"}, "messaging_type": "RESPONSE", "message": {
-             "text": "Color?", "quick_replies": [{"content_type": "text", "title": "Red", "payload": "R"}]}}),
-        (lambda m: m.send_private_reply("C1", "Thanks"), {"recipient": {"comment_id": "C1"}, "message": {"text": "Thanks"}}),
-        (lambda m: m.send_media_share("U", "M1"),
-         {"recipient": {"id": "U"}, "message": {"attachment": {"type": "MEDIA_SHARE", "payload": {"id": "M1"}}}}),
-        (lambda m: m.react_to_message("U", "MID"),
-         {"recipient": {"id": "U"}, "sender_action": "react", "payload": {"message_id": "MID", "reaction": "love"}}),
-        (lambda m: m.unreact_to_message("U", "MID"),
-         {"recipient": {"id": "U"}, "sender_action": "unreact", "payload": {"message_id": "MID"}}),
+        (
+            lambda m: m.send_text("U", "Hi", human_agent=True),
+            {
+                "recipient": {"id": "U"},
+                "message": {"text": "Hi"},
+                "messaging_type": "MESSAGE_TAG",
+                "tag": "HUMAN_AGENT",
+            },
+        ),
+        (
+            lambda m: m.send_media("U", "image", "https://x/i.jpg"),
+            {
+                "recipient": {"id": "U"},
+                "message": {"attachment": {"type": "image", "payload": {"url": "https://x/i.jpg"}}},
+            },
+        ),
+        (
+            lambda m: m.send_media("U", "audio", attachment_id="A1"),
+            {
+                "recipient": {"id": "U"},
+                "message": {"attachment": {"type": "audio", "payload": {"attachment_id": "A1"}}},
+            },
+        ),
+        (
+            lambda m: m.send_like_heart("U"),
+            {"recipient": {"id": "U"}, "message": {"attachment": {"type": "like_heart"}}},
+        ),
+        (
+            lambda m: m.send_generic_template("U", [{"title": "T", "subtitle": "S"}]),
+            {
+                "recipient": {"id": "U"},
+                "message": {
+                    "attachment": {
+                        "type": "template",
+                        "payload": {"template_type": "generic", "elements": [{"title": "T", "subtitle": "S"}]},
+                    }
+                },
+            },
+        ),
+        (
+            lambda m: m.send_button_template("U", "Pick", [{"type": "postback", "title": "A", "payload": "P"}]),
+            {
+                "recipient": {"id": "U"},
+                "message": {
+                    "attachment": {
+                        "type": "template",
+                        "payload": {
+                            "template_type": "button",
+                            "text": "Pick",
+                            "buttons": [{"type": "postback", "title": "A", "payload": "P"}],
+                        },
+                    }
+                },
+            },
+        ),
+        (
+            lambda m: m.send_quick_replies("U", "Color?", [{"title": "Red", "payload": "R"}]),
+            {
+                "recipient": {"id": "U"},
+                "messaging_type": "RESPONSE",
+                "message": {
+                    "text": "Color?",
+                    "quick_replies": [{"content_type": "text", "title": "Red", "payload": "R"}],
+                },
+            },
+        ),
+        (
+            lambda m: m.send_private_reply("C1", "Thanks"),
+            {"recipient": {"comment_id": "C1"}, "message": {"text": "Thanks"}},
+        ),
+        (
+            lambda m: m.send_media_share("U", "M1"),
+            {"recipient": {"id": "U"}, "message": {"attachment": {"type": "MEDIA_SHARE", "payload": {"id": "M1"}}}},
+        ),
+        (
+            lambda m: m.react_to_message("U", "MID"),
+            {"recipient": {"id": "U"}, "sender_action": "react", "payload": {"message_id": "MID", "reaction": "love"}},
+        ),
+        (
+            lambda m: m.unreact_to_message("U", "MID"),
+            {"recipient": {"id": "U"}, "sender_action": "unreact", "payload": {"message_id": "MID"}},
+        ),
         (lambda m: m.send_typing_indicator("U"), {"recipient": {"id": "U"}, "sender_action": "typing_on"}),
         (lambda m: m.send_typing_indicator("U", on=False), {"recipient": {"id": "U"}, "sender_action": "typing_off"}),
         (lambda m: m.mark_seen("U"), {"recipient": {"id": "U"}, "sender_action": "mark_seen"}),
     ],
-)  # fmt: skip
+)
 def test_messaging_helpers_send_meta_shapes(make_client: Any, send: Any, expected: Any) -> None:
     handler = Recorder(json_response(SENT))
     result = send(make_client(handler).messaging)
@@ -116,8 +175,10 @@ def test_exchange_token_sends_the_token_it_is_given(make_client: Any) -> None:
     params = handler.last.url.params
     assert handler.last.url.path == "/access_token"
     assert (params["access_token"], params["client_secret"], params["grant_type"]) == (
-        "short-lived-token", FAKE_SECRET, "ig_exchange_token",
-    )  # fmt: skip
+        "short-lived-token",
+        FAKE_SECRET,
+        "ig_exchange_token",
+    )
     assert token.access_token == "test-long-lived-token-0003"
 
 
@@ -155,8 +216,10 @@ def test_messenger_profile_helpers(make_client: Any) -> None:
     handler = Recorder(json_response({"result": "success"}))
     profile = make_client(handler).messenger_profile
     profile.set_ice_breakers([{"call_to_actions": [{"question": "Q?", "payload": "P"}], "locale": "default"}])
-    assert body(handler.last) == {"platform": "instagram", "ice_breakers": [
-        {"call_to_actions": [{"question": "Q?", "payload": "P"}], "locale": "default"}]}  # fmt: skip
+    assert body(handler.last) == {
+        "platform": "instagram",
+        "ice_breakers": [{"call_to_actions": [{"question": "Q?", "payload": "P"}], "locale": "default"}],
+    }
     profile.delete_ice_breakers()
     assert handler.last.method == "DELETE"
     assert handler.last.url.params["fields"] == '["ice_breakers"]'

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from helpers import appending
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_sdk._usage import parse_usage_text
@@ -19,25 +20,32 @@ SECRET = "0123456789abcdef" * 2  # a 32-hex app secret
 @pytest.mark.parametrize("url", ["http://proxy.example.com", "http://10.0.0.1:8080", "ftp://graph.instagram.com"])
 def test_oauth_refuses_a_plain_http_base_url(url: str) -> None:
     sent: list[httpx.Request] = []
-    transport = httpx.MockTransport(lambda request: sent.append(request) or httpx.Response(200, json={}))
+    transport = httpx.MockTransport(appending(sent, 200, json={}))
     with pytest.raises(sdk.ConfigurationError, match="base_url must be an https:// URL"):
         sdk.InstagramOAuth.get_long_lived_token(
             client_secret=SECRET, access_token="short-token", base_url=url, transport=transport
         )
     with pytest.raises(sdk.ConfigurationError, match="base_url"):
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id="1", client_secret=SECRET, code="AQDcode", redirect_uri="https://example.com/cb", base_url=url,
+            client_id="1",
+            client_secret=SECRET,
+            code="AQDcode",
+            redirect_uri="https://example.com/cb",
+            base_url=url,
             transport=transport,
-        )  # fmt: skip
+        )
     assert sent == []  # nothing left the process
 
 
 async def test_async_oauth_refuses_a_plain_http_base_url() -> None:
     with pytest.raises(sdk.ConfigurationError, match="base_url"):
         await sdk.AsyncInstagramOAuth.exchange_code_for_token(
-            client_id="1", client_secret=SECRET, code="AQDcode", redirect_uri="https://example.com/cb",
+            client_id="1",
+            client_secret=SECRET,
+            code="AQDcode",
+            redirect_uri="https://example.com/cb",
             base_url="http://proxy.example.com",
-        )  # fmt: skip
+        )
 
 
 def test_oauth_allows_https_and_loopback() -> None:

@@ -37,17 +37,24 @@ def test_authorization_url_uses_meta_parameters_and_makes_a_state() -> None:
     assert auth.url.startswith("https://www.instagram.com/oauth/authorize?")
     params = query(auth.url)
     assert params == {
-        "client_id": APP, "redirect_uri": REDIRECT, "response_type": "code", "state": auth.state,
+        "client_id": APP,
+        "redirect_uri": REDIRECT,
+        "response_type": "code",
+        "state": auth.state,
         "scope": "instagram_business_basic,instagram_business_manage_messages,"
-                 "instagram_business_manage_comments,instagram_business_content_publish",
-    }  # fmt: skip
+        "instagram_business_manage_comments,instagram_business_content_publish",
+    }
     assert len(auth.state) >= 40  # 32 random bytes, URL-safe
     other = sdk.InstagramOAuth.build_authorization_url(client_id=APP, redirect_uri=REDIRECT)
     assert other.state != auth.state
     url, state = sdk.InstagramOAuth.build_authorization_url(
-        client_id=APP, redirect_uri=REDIRECT, scopes=sdk.InstagramOAuth.get_all_scopes(), state="mine",
-        force_reauth=True, enable_fb_login=False,
-    )  # fmt: skip
+        client_id=APP,
+        redirect_uri=REDIRECT,
+        scopes=sdk.InstagramOAuth.get_all_scopes(),
+        state="mine",
+        force_reauth=True,
+        enable_fb_login=False,
+    )
     params = query(url)
     assert state == "mine"
     # Meta's business-login table: force_reauth and enable_fb_login are booleans (true/false)
@@ -55,9 +62,11 @@ def test_authorization_url_uses_meta_parameters_and_makes_a_state() -> None:
     assert params["enable_fb_login"] == "false"
     assert "force_authentication" not in params  # deprecated by Meta on 2025-06-14
     assert params["scope"].endswith("instagram_business_manage_insights")
-    legacy = query(sdk.InstagramOAuth.build_authorization_url(
-        client_id=APP, redirect_uri=REDIRECT, force_authentication=True, enable_fb_login=True, force_reauth=False
-    ).url)  # fmt: skip
+    legacy = query(
+        sdk.InstagramOAuth.build_authorization_url(
+            client_id=APP, redirect_uri=REDIRECT, force_authentication=True, enable_fb_login=True, force_reauth=False
+        ).url
+    )
     assert (legacy["force_authentication"], legacy["enable_fb_login"], legacy["force_reauth"]) == ("1", "true", "false")
 
 
@@ -68,9 +77,11 @@ def test_async_oauth_exposes_force_reauth_too() -> None:
 
 def test_scopes() -> None:
     assert sdk.InstagramOAuth.get_default_scopes() == [
-        "instagram_business_basic", "instagram_business_manage_messages",
-        "instagram_business_manage_comments", "instagram_business_content_publish",
-    ]  # fmt: skip
+        "instagram_business_basic",
+        "instagram_business_manage_messages",
+        "instagram_business_manage_comments",
+        "instagram_business_content_publish",
+    ]
     assert sdk.InstagramOAuth.get_all_scopes()[-1] == "instagram_business_manage_insights"
 
 
@@ -106,9 +117,12 @@ def test_short_lived_request_is_a_form_post_to_api_instagram_com() -> None:
     assert (request.method, str(request.url)) == ("POST", "https://api.instagram.com/oauth/access_token")
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qs(request.content.decode()) == {
-        "client_id": [APP], "client_secret": [FAKE_SECRET], "grant_type": ["authorization_code"],
-        "redirect_uri": [REDIRECT], "code": ["abc"],
-    }  # fmt: skip
+        "client_id": [APP],
+        "client_secret": [FAKE_SECRET],
+        "grant_type": ["authorization_code"],
+        "redirect_uri": [REDIRECT],
+        "code": ["abc"],
+    }
 
 
 @pytest.mark.parametrize("body", [SHORT, SHORT_FLAT])
@@ -204,9 +218,12 @@ def test_long_lived_errors_use_the_graph_envelope() -> None:
 def test_oauth_failures_are_sdk_errors(response: Any, error: type) -> None:
     with pytest.raises(error):
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id=APP, client_secret=FAKE_SECRET, code="c", redirect_uri=REDIRECT,
+            client_id=APP,
+            client_secret=FAKE_SECRET,
+            code="c",
+            redirect_uri=REDIRECT,
             transport=httpx.MockTransport(Recorder(response)),
-        )  # fmt: skip
+        )
 
 
 # A wrong JSON type is refused by the typed model; an empty string by the token check.
@@ -220,9 +237,12 @@ def test_a_token_response_without_a_token_string_is_a_validation_error(token: An
 
     with pytest.raises(sdk.ResponseValidationError, match=NO_TOKEN_STRING):
         sdk.InstagramOAuth.get_short_lived_token(
-            client_id=APP, client_secret=FAKE_SECRET, code="c", redirect_uri=REDIRECT,
+            client_id=APP,
+            client_secret=FAKE_SECRET,
+            code="c",
+            redirect_uri=REDIRECT,
             transport=respond({**SHORT_FLAT, "access_token": token}),
-        )  # fmt: skip
+        )
     with pytest.raises(sdk.ResponseValidationError, match=NO_TOKEN_STRING):
         sdk.InstagramOAuth.get_long_lived_token(
             client_secret=FAKE_SECRET, access_token="short-token", transport=respond({**LONG, "access_token": token})

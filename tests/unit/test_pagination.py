@@ -114,7 +114,7 @@ def test_windows_that_do_not_move_forward_stop_the_loop(make_client: Any) -> Non
 def test_only_paginated_operations_are_accepted(make_client: Any) -> None:
     ig = make_client(Recorder(json_response({})))
     with pytest.raises(sdk.InvalidArgumentError, match="not a paginated operation"):
-        list(ig.paginate(ig.media.get, "M"))  # type: ignore[arg-type]
+        list(ig.paginate(ig.media.get, "M"))
     with pytest.raises(sdk.InvalidArgumentError, match="max_items"):
         list(ig.paginate(ig.media.get_comments, "M", max_items=-1))
 
@@ -134,7 +134,10 @@ def test_insights_walk_since_and_until(make_client: Any) -> None:
     metrics = list(ig.paginate(ig.insights.get_account_insights, metric="reach", since=1000, until=1300))
     assert [m.values[0].value for m in metrics] == [1000, 1100, 1200]
     assert [(r.url.params["since"], r.url.params["until"]) for r in recorder.requests] == [
-        ("1000", "1300"), ("1100", "1200"), ("1200", "1300")]  # fmt: skip
+        ("1000", "1300"),
+        ("1100", "1200"),
+        ("1200", "1300"),
+    ]
 
 
 async def test_async_paginate(make_async_client: Any) -> None:

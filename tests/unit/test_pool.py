@@ -101,8 +101,7 @@ def test_closing_a_copy_never_closes_the_pool() -> None:
     parent.users.get_profile()
     sent = len(recorder.requests)
     parent.close()
-    assert parent.closed
-    assert copy.closed
+    assert all(client.closed for client in (parent, copy))
     with pytest.raises(sdk.ClientClosedError, match="nothing was sent"):
         parent.users.get_profile()
     with pytest.raises(sdk.ClientClosedError):

@@ -60,8 +60,10 @@ def test_registered_secrets_are_scrubbed_anywhere() -> None:
 def test_redact_headers() -> None:
     headers = {"Authorization": "Bearer t", "X-Hub-Signature-256": "sha256=abc", "Content-Type": "application/json"}
     assert redact_headers(headers) == {
-        "Authorization": REDACTED, "X-Hub-Signature-256": REDACTED, "Content-Type": "application/json",
-    }  # fmt: skip
+        "Authorization": REDACTED,
+        "X-Hub-Signature-256": REDACTED,
+        "Content-Type": "application/json",
+    }
 
 
 def test_the_filter_rewrites_httpx_url_arguments(caplog: pytest.LogCaptureFixture) -> None:

@@ -115,6 +115,13 @@ def test_the_deadline_bounds_every_wait() -> None:
     assert decide_after_exception(NOT_SENT, IDEMPOTENT, 0, 1e9, RetryConfig(deadline=None), ONE).retry
 
 
+def app_percent(header: str) -> float | None:
+    """The max_percent of an x-app-usage header's snapshot."""
+    snapshot = parse_usage({"x-app-usage": header})
+    assert snapshot is not None
+    return snapshot.max_percent
+
+
 def usage(minutes: float) -> UsageSnapshot | None:
     header = f'{{"1": [{{"type": "instagram", "call_count": 100, "estimated_time_to_regain_access": {minutes}}}]}}'
     return parse_usage({"x-business-use-case-usage": header})
@@ -146,11 +153,13 @@ def test_every_delay_respects_cap_and_deadline_property() -> None:
     for _ in range(2000):
         attempt, elapsed = rng.randrange(0, 10), rng.uniform(0, 130)
         body = rng.choice([b'{"error":{"code":2}}', b'{"error":{"code":4}}', b"<html>", b""])
-        decision = decide_after_response(rng.choice([400, 500, 503]), parse_error_body(body), None, IDEMPOTENT,
-                                         attempt, elapsed, CONFIG, rng.random)  # fmt: skip
+        decision = decide_after_response(
+            rng.choice([400, 500, 503]), parse_error_body(body), None, IDEMPOTENT, attempt, elapsed, CONFIG, rng.random
+        )
         if decision.retry:
             assert 0 <= decision.delay <= max(CONFIG.backoff_max, CONFIG.throttle_max, CONFIG.max_wait)
-            assert elapsed + decision.delay < CONFIG.deadline  # type: ignore[operator]
+            assert CONFIG.deadline is not None
+            assert elapsed + decision.delay < CONFIG.deadline
             assert attempt < CONFIG.max_retries
 
 
@@ -161,10 +170,10 @@ def test_before_send_refuses_while_blocked_and_slows_down_near_the_limit() -> No
         before_send(None, blocked_until=100.0, now=40.0, config=RetryConfig(fail_fast_when_blocked=False)).blocked_for
         == 0
     )
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 50}'}).max_percent, 0.0, 0.0, config).delay == 0
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 95}'}).max_percent, 0.0, 0.0, config).delay == 2.5
-    assert before_send(parse_usage({"x-app-usage": '{"call_count": 120}'}).max_percent, 0.0, 0.0, config).delay == 5.0
-    assert before_send(parse_usage({"x-app-usage": "{}"}).max_percent, 0.0, 0.0, config).delay == 0
+    assert before_send(app_percent('{"call_count": 50}'), 0.0, 0.0, config).delay == 0
+    assert before_send(app_percent('{"call_count": 95}'), 0.0, 0.0, config).delay == 2.5
+    assert before_send(app_percent('{"call_count": 120}'), 0.0, 0.0, config).delay == 5.0
+    assert before_send(app_percent("{}"), 0.0, 0.0, config).delay == 0
 
 
 def test_invalid_configuration_says_how_to_fix_it() -> None:

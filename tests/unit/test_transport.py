@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -52,7 +52,11 @@ def test_no_post_in_the_spec_is_retried_once_it_may_have_been_sent() -> None:
     assert len(posts) > 15
     assert {op for op, retry in posts.items() if retry not in ("unsafe", "never")} == {"publish_container"}
     assert posts["publish_container"] == "reconcile-container"
-    for call in (lambda c: c.comments.hide("c1"), lambda c: c.messenger_profile.set_ice_breakers([])):
+    calls: tuple[Callable[[sdk.InstagramClient], object], ...] = (
+        lambda c: c.comments.hide("c1"),
+        lambda c: c.messenger_profile.set_ice_breakers([]),
+    )
+    for call in calls:
         time, handler = FakeTime(), Recorder(httpx.ReadTimeout("slow"), json_response({"success": True}))
         with pytest.raises(sdk.APITimeoutError):
             call(client(handler, time))
@@ -126,7 +130,7 @@ def test_a_reported_block_fails_fast_without_network_until_it_ends() -> None:
 
 def test_high_usage_slows_down_before_sending() -> None:
     time = FakeTime()
-    busy = json_response(ME, **{"x-app-usage": '{"call_volume": 95, "cpu_time": 10}'})
+    busy = json_response(ME, 200, **{"x-app-usage": '{"call_volume": 95, "cpu_time": 10}'})
     handler = Recorder(busy)
     ig = client(handler, time, slowdown_threshold=90, slowdown_max_delay=4)
     ig.users.get_profile()
@@ -196,7 +200,7 @@ def test_decisions_use_the_headers_of_the_response_at_hand_not_older_ones() -> N
     announced = jsonlib.dumps({"1": [{"type": "instagram", "call_count": 100, "estimated_time_to_regain_access": 0.5}]})
     time = FakeTime()
     handler = Recorder(
-        json_response(ME, **{"x-business-use-case-usage": announced}),
+        json_response(ME, 200, **{"x-business-use-case-usage": announced}),
         graph_error(4),  # throttled, without usage headers
         json_response(ME),
     )
@@ -210,7 +214,7 @@ def test_decisions_use_the_headers_of_the_response_at_hand_not_older_ones() -> N
     assert time.sleeps == [5.0]
     assert ig.usage.regain_access_after == 30.0  # client.usage: the last snapshot Meta sent
 
-    handler = Recorder(json_response(ME, **{"x-business-use-case-usage": announced}), graph_error(4))
+    handler = Recorder(json_response(ME, 200, **{"x-business-use-case-usage": announced}), graph_error(4))
     ig = client(handler, FakeTime(), max_retries=0, fail_fast_when_blocked=False)
     ig.users.get_profile()
     with pytest.raises(sdk.RateLimitError) as raised:

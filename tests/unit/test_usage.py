@@ -22,11 +22,20 @@ def test_instagram_sends_call_volume_and_cpu_time() -> None:
 
 
 def test_business_use_case_usage() -> None:
-    raw = json.dumps({
-        "17841400000000001": [{"type": "instagram", "call_count": 95, "total_cputime": 20, "total_time": 20,
-                               "estimated_time_to_regain_access": 19}],
-        "1000": [{"type": "pages", "call_count": 5}],
-    })  # fmt: skip
+    raw = json.dumps(
+        {
+            "17841400000000001": [
+                {
+                    "type": "instagram",
+                    "call_count": 95,
+                    "total_cputime": 20,
+                    "total_time": 20,
+                    "estimated_time_to_regain_access": 19,
+                }
+            ],
+            "1000": [{"type": "pages", "call_count": 5}],
+        }
+    )
     entries = parse_business_usage(raw)
     assert [e.business_id for e in entries] == ["17841400000000001", "1000"]
     assert entries[0].type == "instagram"

@@ -42,9 +42,15 @@ def test_mypy_checks_the_video_options(tmp_path: Path) -> None:
     source = tmp_path / "options.py"
     source.write_text(textwrap.dedent(SNIPPET))
     out, err, status = api.run(
-        ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(ROOT / ".mypy_cache"),
-         str(source)]
-    )  # fmt: skip
+        [
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            str(source),
+        ]
+    )
     errors = [line for line in (out + err).splitlines() if ": error:" in line]
     assert status == 1, out + err
     assert [line.split(":")[1] for line in errors] == ["17", "21", "25"], errors

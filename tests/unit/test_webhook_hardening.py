@@ -35,7 +35,8 @@ def test_a_bytearray_secret_is_one_secret_not_a_list_of_ints() -> None:
 
 
 def test_signature_refuses_an_unusable_secret() -> None:
-    for secret in ("", b"", None, 42):
+    unusable: tuple[Any, ...] = ("", b"", None, 42)  # wrong on purpose: what a caller might pass
+    for secret in unusable:
         with pytest.raises(sdk.ConfigurationError):
             InstagramWebhooks.signature(BODY, secret)
 
@@ -47,9 +48,12 @@ def change(account: str, field: str, value: dict[str, Any]) -> WebhookEvent:
 def test_dedupe_keys_do_not_collide_when_ids_hold_separators() -> None:
     pairs = [
         (change("a:b", "comments", {"id": "c"}), change("a", "b:comments", {"id": "c"})),
-        (change("1", "comments", {"id": "x:y", "comment_id": ""}), change("1", "comments", {"id": "x", "comment_id": "y"})),
-        (change("1", "comments", {"id": 'x",\"y'}), change("1", "comments", {"id": "x", "comment_id": "y"})),
-    ]  # fmt: skip
+        (
+            change("1", "comments", {"id": "x:y", "comment_id": ""}),
+            change("1", "comments", {"id": "x", "comment_id": "y"}),
+        ),
+        (change("1", "comments", {"id": 'x","y'}), change("1", "comments", {"id": "x", "comment_id": "y"})),
+    ]
     for first, second in pairs:
         assert first.key != second.key
         dedupe = WebhookDeduplicator()

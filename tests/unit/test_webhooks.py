@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import pytest
+from helpers import present
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_client.models.webhook_comment_value import WebhookCommentValue
@@ -39,11 +40,23 @@ def test_a_signature_over_reserialized_json_does_not_verify() -> None:
 @pytest.mark.parametrize(
     "header",
     [
-        None, "", "sha256=", "sha1=" + "0" * 40, "sha256", "sha256=zz" + "0" * 62, "sha256=" + "0" * 63,
-        "sha256=" + "0" * 65, sign(BODY)[:-1], sign(BODY)[:40], "sha256=" + "0" * 64, sign(BODY, "another-secret"),
-        "  " + sign(BODY), 12345, b"sha256=abc",
+        None,
+        "",
+        "sha256=",
+        "sha1=" + "0" * 40,
+        "sha256",
+        "sha256=zz" + "0" * 62,
+        "sha256=" + "0" * 63,
+        "sha256=" + "0" * 65,
+        sign(BODY)[:-1],
+        sign(BODY)[:40],
+        "sha256=" + "0" * 64,
+        sign(BODY, "another-secret"),
+        "  " + sign(BODY),
+        12345,
+        b"sha256=abc",
     ],
-)  # fmt: skip
+)
 def test_bad_missing_truncated_and_wrong_length_signatures_are_false_never_errors(header: Any) -> None:
     assert InstagramWebhooks.verify_signature(BODY, header, SECRET) is False
 
@@ -94,20 +107,81 @@ def test_verify_subscription(params: dict[str, Any], expected: str | None) -> No
     assert InstagramWebhooks.verify_subscription(params, "") is None
 
 
-MESSAGING = {"object": "instagram", "entry": [{"id": "1784", "time": 1743480368963, "messaging": [
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 1743480368714, "message": {"mid": "MID1", "text": "Hello"}},
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 2, "reaction": {"mid": "MID1", "action": "react", "reaction": "love", "emoji": "❤"}},
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 3, "read": {"mid": "MID1"}},
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 4, "postback": {"mid": "MID2", "title": "Start", "payload": "P"}},
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 5, "message_edit": {"mid": "MID1", "text": "Hi", "num_edit": 1}},
-    {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 6, "brand_new_event": {"x": 1}},
-]}]}  # fmt: skip
-CHANGES = {"object": "instagram", "entry": [{"id": "1784", "time": 1743480368, "changes": [
-    {"field": "comments", "value": {"from": {"id": "U2", "username": "commenter"}, "id": "C1", "text": "so cool!", "media": {"id": "M1", "media_product_type": "FEED"}}},
-    {"field": "mentions", "value": {"media_id": "M2", "comment_id": "C2"}},
-    {"field": "brand_new_field", "value": {"anything": True}},
-]}]}  # fmt: skip
-FIELD_VALUE = {"object": "instagram", "entry": [{"id": "1784", "time": 1, "field": "comments", "value": {"id": "C3", "from": {"username": "u"}, "text": "hi", "media": {"id": "M3", "media_product_type": "REELS"}}}]}  # fmt: skip
+MESSAGING = {
+    "object": "instagram",
+    "entry": [
+        {
+            "id": "1784",
+            "time": 1743480368963,
+            "messaging": [
+                {
+                    "sender": {"id": "U1"},
+                    "recipient": {"id": "1784"},
+                    "timestamp": 1743480368714,
+                    "message": {"mid": "MID1", "text": "Hello"},
+                },
+                {
+                    "sender": {"id": "U1"},
+                    "recipient": {"id": "1784"},
+                    "timestamp": 2,
+                    "reaction": {"mid": "MID1", "action": "react", "reaction": "love", "emoji": "❤"},
+                },
+                {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 3, "read": {"mid": "MID1"}},
+                {
+                    "sender": {"id": "U1"},
+                    "recipient": {"id": "1784"},
+                    "timestamp": 4,
+                    "postback": {"mid": "MID2", "title": "Start", "payload": "P"},
+                },
+                {
+                    "sender": {"id": "U1"},
+                    "recipient": {"id": "1784"},
+                    "timestamp": 5,
+                    "message_edit": {"mid": "MID1", "text": "Hi", "num_edit": 1},
+                },
+                {"sender": {"id": "U1"}, "recipient": {"id": "1784"}, "timestamp": 6, "brand_new_event": {"x": 1}},
+            ],
+        }
+    ],
+}
+CHANGES = {
+    "object": "instagram",
+    "entry": [
+        {
+            "id": "1784",
+            "time": 1743480368,
+            "changes": [
+                {
+                    "field": "comments",
+                    "value": {
+                        "from": {"id": "U2", "username": "commenter"},
+                        "id": "C1",
+                        "text": "so cool!",
+                        "media": {"id": "M1", "media_product_type": "FEED"},
+                    },
+                },
+                {"field": "mentions", "value": {"media_id": "M2", "comment_id": "C2"}},
+                {"field": "brand_new_field", "value": {"anything": True}},
+            ],
+        }
+    ],
+}
+FIELD_VALUE = {
+    "object": "instagram",
+    "entry": [
+        {
+            "id": "1784",
+            "time": 1,
+            "field": "comments",
+            "value": {
+                "id": "C3",
+                "from": {"username": "u"},
+                "text": "hi",
+                "media": {"id": "M3", "media_product_type": "REELS"},
+            },
+        }
+    ],
+}
 
 
 def test_messaging_layout() -> None:
@@ -125,7 +199,7 @@ def test_messaging_layout() -> None:
     ]
     first = parsed.events[0]
     assert isinstance(first.value, WebhookMessagingEvent)
-    assert first.value.message.text == "Hello"
+    assert present(first.value.message).text == "Hello"
     assert first.account_id == "1784"
     assert first.layout == "messaging"
     assert first.time == 1743480368963
@@ -137,7 +211,7 @@ def test_changes_layout() -> None:
     comment, mention, unknown = parsed.events
     assert isinstance(comment.value, WebhookCommentValue)
     assert comment.value.text == "so cool!"
-    assert comment.value.from_.username == "commenter"
+    assert present(comment.value.from_).username == "commenter"
     assert mention.value.media_id == "M2"
     assert mention.layout == "changes"
     assert unknown.field == "brand_new_field"
@@ -149,7 +223,7 @@ def test_field_value_layout() -> None:
     assert event.layout == "field"
     assert event.field == "comments"
     assert isinstance(event.value, WebhookCommentValue)
-    assert event.value.media.media_product_type == "REELS"
+    assert present(event.value.media).media_product_type == "REELS"
 
 
 def test_unknown_keys_are_kept_in_the_payload() -> None:

@@ -45,12 +45,12 @@ class AuthResource(SyncResource):
             "LongLivedToken",
             self._runner.call(
                 OPERATIONS["exchange_token"],
-                lambda: _exchange_token._get_kwargs(
+                lambda: _exchange_token.build_request(
                     grant_type="ig_exchange_token",
                     client_secret=client_secret,
                     access_token=access_token,
                 ),
-                _exchange_token._parse_response,
+                _exchange_token.parse_response,
             ),
         )
 
@@ -73,10 +73,10 @@ class AuthResource(SyncResource):
             "LongLivedToken",
             self._runner.call(
                 OPERATIONS["refresh_token"],
-                lambda: _refresh_token._get_kwargs(
+                lambda: _refresh_token.build_request(
                     grant_type="ig_refresh_token", access_token=access_token
                 ),
-                _refresh_token._parse_response,
+                _refresh_token.parse_response,
             ),
         )
 
@@ -99,8 +99,8 @@ class AuthResource(SyncResource):
             "User",
             self._runner.call(
                 OPERATIONS["me"],
-                lambda: _me._get_kwargs(fields=csv(fields)),
-                _me._parse_response,
+                lambda: _me.build_request(fields=csv(fields)),
+                _me.parse_response,
                 unwrap=first_of_data,
             ),
         )
@@ -137,12 +137,12 @@ class AsyncAuthResource(AsyncResource):
             "LongLivedToken",
             await self._runner.call(
                 OPERATIONS["exchange_token"],
-                lambda: _exchange_token._get_kwargs(
+                lambda: _exchange_token.build_request(
                     grant_type="ig_exchange_token",
                     client_secret=client_secret,
                     access_token=access_token,
                 ),
-                _exchange_token._parse_response,
+                _exchange_token.parse_response,
             ),
         )
 
@@ -165,10 +165,10 @@ class AsyncAuthResource(AsyncResource):
             "LongLivedToken",
             await self._runner.call(
                 OPERATIONS["refresh_token"],
-                lambda: _refresh_token._get_kwargs(
+                lambda: _refresh_token.build_request(
                     grant_type="ig_refresh_token", access_token=access_token
                 ),
-                _refresh_token._parse_response,
+                _refresh_token.parse_response,
             ),
         )
 
@@ -191,8 +191,8 @@ class AsyncAuthResource(AsyncResource):
             "User",
             await self._runner.call(
                 OPERATIONS["me"],
-                lambda: _me._get_kwargs(fields=csv(fields)),
-                _me._parse_response,
+                lambda: _me.build_request(fields=csv(fields)),
+                _me.parse_response,
                 unwrap=first_of_data,
             ),
         )

@@ -63,13 +63,13 @@ class CommentsResource(SyncResource):
             "IdResponse",
             self._runner.call(
                 OPERATIONS["reply_to_mention"],
-                lambda: _reply_to_mention._get_kwargs(
+                lambda: _reply_to_mention.build_request(
                     self._runner.user_id(ig_user_id),
                     body=MentionReplyRequest(
                         media_id=media_id, message=message, comment_id=comment_id
                     ),
                 ),
-                _reply_to_mention._parse_response,
+                _reply_to_mention.parse_response,
             ),
         )
 
@@ -99,11 +99,11 @@ class CommentsResource(SyncResource):
             "Comment",
             self._runner.call(
                 OPERATIONS["get_comment"],
-                lambda: _get_comment._get_kwargs(
+                lambda: _get_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                 ),
-                _get_comment._parse_response,
+                _get_comment.parse_response,
             ),
         )
 
@@ -125,11 +125,11 @@ class CommentsResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["hide_comment"],
-                lambda: _hide_comment._get_kwargs(
+                lambda: _hide_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     body=HideCommentRequest(hide=hide),
                 ),
-                _hide_comment._parse_response,
+                _hide_comment.parse_response,
             ),
         )
 
@@ -149,10 +149,10 @@ class CommentsResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["delete_comment"],
-                lambda: _delete_comment._get_kwargs(
+                lambda: _delete_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id)
                 ),
-                _delete_comment._parse_response,
+                _delete_comment.parse_response,
             ),
         )
 
@@ -184,14 +184,14 @@ class CommentsResource(SyncResource):
             "CommentList",
             self._runner.call(
                 OPERATIONS["get_replies"],
-                lambda: _get_replies._get_kwargs(
+                lambda: _get_replies.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_replies._parse_response,
+                _get_replies.parse_response,
             ),
         )
 
@@ -213,11 +213,11 @@ class CommentsResource(SyncResource):
             "IdResponse",
             self._runner.call(
                 OPERATIONS["reply"],
-                lambda: _reply._get_kwargs(
+                lambda: _reply.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     body=MessageRequest(message=message),
                 ),
-                _reply._parse_response,
+                _reply.parse_response,
             ),
         )
 
@@ -262,13 +262,13 @@ class AsyncCommentsResource(AsyncResource):
             "IdResponse",
             await self._runner.call(
                 OPERATIONS["reply_to_mention"],
-                lambda: _reply_to_mention._get_kwargs(
+                lambda: _reply_to_mention.build_request(
                     self._runner.user_id(ig_user_id),
                     body=MentionReplyRequest(
                         media_id=media_id, message=message, comment_id=comment_id
                     ),
                 ),
-                _reply_to_mention._parse_response,
+                _reply_to_mention.parse_response,
             ),
         )
 
@@ -298,11 +298,11 @@ class AsyncCommentsResource(AsyncResource):
             "Comment",
             await self._runner.call(
                 OPERATIONS["get_comment"],
-                lambda: _get_comment._get_kwargs(
+                lambda: _get_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                 ),
-                _get_comment._parse_response,
+                _get_comment.parse_response,
             ),
         )
 
@@ -324,11 +324,11 @@ class AsyncCommentsResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["hide_comment"],
-                lambda: _hide_comment._get_kwargs(
+                lambda: _hide_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     body=HideCommentRequest(hide=hide),
                 ),
-                _hide_comment._parse_response,
+                _hide_comment.parse_response,
             ),
         )
 
@@ -348,10 +348,10 @@ class AsyncCommentsResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["delete_comment"],
-                lambda: _delete_comment._get_kwargs(
+                lambda: _delete_comment.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id)
                 ),
-                _delete_comment._parse_response,
+                _delete_comment.parse_response,
             ),
         )
 
@@ -383,14 +383,14 @@ class AsyncCommentsResource(AsyncResource):
             "CommentList",
             await self._runner.call(
                 OPERATIONS["get_replies"],
-                lambda: _get_replies._get_kwargs(
+                lambda: _get_replies.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_replies._parse_response,
+                _get_replies.parse_response,
             ),
         )
 
@@ -412,10 +412,10 @@ class AsyncCommentsResource(AsyncResource):
             "IdResponse",
             await self._runner.call(
                 OPERATIONS["reply"],
-                lambda: _reply._get_kwargs(
+                lambda: _reply.build_request(
                     self._runner.path_id("ig_comment_id", ig_comment_id),
                     body=MessageRequest(message=message),
                 ),
-                _reply._parse_response,
+                _reply.parse_response,
             ),
         )

@@ -58,7 +58,7 @@ class ConversationsResource(SyncResource):
             "ConversationList",
             self._runner.call(
                 OPERATIONS["list_conversations"],
-                lambda: _list_conversations._get_kwargs(
+                lambda: _list_conversations.build_request(
                     self._runner.user_id(ig_user_id),
                     platform=platform,
                     user_id=user_id,
@@ -66,7 +66,7 @@ class ConversationsResource(SyncResource):
                     limit=limit,
                     after=after,
                 ),
-                _list_conversations._parse_response,
+                _list_conversations.parse_response,
             ),
         )
 
@@ -91,11 +91,11 @@ class ConversationsResource(SyncResource):
             "Conversation",
             self._runner.call(
                 OPERATIONS["get_conversation"],
-                lambda: _get_conversation._get_kwargs(
+                lambda: _get_conversation.build_request(
                     self._runner.path_id("conversation_id", conversation_id),
                     fields=csv(fields),
                 ),
-                _get_conversation._parse_response,
+                _get_conversation.parse_response,
             ),
         )
 
@@ -120,10 +120,10 @@ class ConversationsResource(SyncResource):
             "Message",
             self._runner.call(
                 OPERATIONS["get_message"],
-                lambda: _get_message._get_kwargs(
+                lambda: _get_message.build_request(
                     self._runner.path_id("message_id", message_id), fields=csv(fields)
                 ),
-                _get_message._parse_response,
+                _get_message.parse_response,
             ),
         )
 
@@ -169,7 +169,7 @@ class AsyncConversationsResource(AsyncResource):
             "ConversationList",
             await self._runner.call(
                 OPERATIONS["list_conversations"],
-                lambda: _list_conversations._get_kwargs(
+                lambda: _list_conversations.build_request(
                     self._runner.user_id(ig_user_id),
                     platform=platform,
                     user_id=user_id,
@@ -177,7 +177,7 @@ class AsyncConversationsResource(AsyncResource):
                     limit=limit,
                     after=after,
                 ),
-                _list_conversations._parse_response,
+                _list_conversations.parse_response,
             ),
         )
 
@@ -202,11 +202,11 @@ class AsyncConversationsResource(AsyncResource):
             "Conversation",
             await self._runner.call(
                 OPERATIONS["get_conversation"],
-                lambda: _get_conversation._get_kwargs(
+                lambda: _get_conversation.build_request(
                     self._runner.path_id("conversation_id", conversation_id),
                     fields=csv(fields),
                 ),
-                _get_conversation._parse_response,
+                _get_conversation.parse_response,
             ),
         )
 
@@ -231,9 +231,9 @@ class AsyncConversationsResource(AsyncResource):
             "Message",
             await self._runner.call(
                 OPERATIONS["get_message"],
-                lambda: _get_message._get_kwargs(
+                lambda: _get_message.build_request(
                     self._runner.path_id("message_id", message_id), fields=csv(fields)
                 ),
-                _get_message._parse_response,
+                _get_message.parse_response,
             ),
         )

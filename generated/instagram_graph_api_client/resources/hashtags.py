@@ -48,8 +48,8 @@ class HashtagsResource(SyncResource):
             "HashtagList",
             self._runner.call(
                 OPERATIONS["search_hashtags"],
-                lambda: _search_hashtags._get_kwargs(user_id=user_id, q=q),
-                _search_hashtags._parse_response,
+                lambda: _search_hashtags.build_request(user_id=user_id, q=q),
+                _search_hashtags.parse_response,
             ),
         )
 
@@ -72,11 +72,11 @@ class HashtagsResource(SyncResource):
             "Hashtag",
             self._runner.call(
                 OPERATIONS["get_hashtag"],
-                lambda: _get_hashtag._get_kwargs(
+                lambda: _get_hashtag.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     fields=csv(fields),
                 ),
-                _get_hashtag._parse_response,
+                _get_hashtag.parse_response,
             ),
         )
 
@@ -108,14 +108,14 @@ class HashtagsResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_recent_media"],
-                lambda: _get_recent_media._get_kwargs(
+                lambda: _get_recent_media.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                 ),
-                _get_recent_media._parse_response,
+                _get_recent_media.parse_response,
             ),
         )
 
@@ -146,14 +146,14 @@ class HashtagsResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_top_media"],
-                lambda: _get_top_media._get_kwargs(
+                lambda: _get_top_media.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                 ),
-                _get_top_media._parse_response,
+                _get_top_media.parse_response,
             ),
         )
 
@@ -189,8 +189,8 @@ class AsyncHashtagsResource(AsyncResource):
             "HashtagList",
             await self._runner.call(
                 OPERATIONS["search_hashtags"],
-                lambda: _search_hashtags._get_kwargs(user_id=user_id, q=q),
-                _search_hashtags._parse_response,
+                lambda: _search_hashtags.build_request(user_id=user_id, q=q),
+                _search_hashtags.parse_response,
             ),
         )
 
@@ -213,11 +213,11 @@ class AsyncHashtagsResource(AsyncResource):
             "Hashtag",
             await self._runner.call(
                 OPERATIONS["get_hashtag"],
-                lambda: _get_hashtag._get_kwargs(
+                lambda: _get_hashtag.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     fields=csv(fields),
                 ),
-                _get_hashtag._parse_response,
+                _get_hashtag.parse_response,
             ),
         )
 
@@ -249,14 +249,14 @@ class AsyncHashtagsResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_recent_media"],
-                lambda: _get_recent_media._get_kwargs(
+                lambda: _get_recent_media.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                 ),
-                _get_recent_media._parse_response,
+                _get_recent_media.parse_response,
             ),
         )
 
@@ -287,13 +287,13 @@ class AsyncHashtagsResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_top_media"],
-                lambda: _get_top_media._get_kwargs(
+                lambda: _get_top_media.build_request(
                     self._runner.path_id("ig_hashtag_id", ig_hashtag_id),
                     user_id=user_id,
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                 ),
-                _get_top_media._parse_response,
+                _get_top_media.parse_response,
             ),
         )

@@ -66,13 +66,13 @@ class InsightsResource(SyncResource):
             "InsightsResponse",
             self._runner.call(
                 OPERATIONS["get_media_insights"],
-                lambda: _get_media_insights._get_kwargs(
+                lambda: _get_media_insights.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     metric=csv(metric),
                     period=period,
                     breakdown=csv(breakdown),
                 ),
-                _get_media_insights._parse_response,
+                _get_media_insights.parse_response,
             ),
         )
 
@@ -120,7 +120,7 @@ class InsightsResource(SyncResource):
             "InsightsResponse",
             self._runner.call(
                 OPERATIONS["get_account_insights"],
-                lambda: _get_account_insights._get_kwargs(
+                lambda: _get_account_insights.build_request(
                     self._runner.user_id(ig_user_id),
                     metric=csv(metric),
                     period=period,
@@ -130,7 +130,7 @@ class InsightsResource(SyncResource):
                     since=since,
                     until=until,
                 ),
-                _get_account_insights._parse_response,
+                _get_account_insights.parse_response,
             ),
         )
 
@@ -184,13 +184,13 @@ class AsyncInsightsResource(AsyncResource):
             "InsightsResponse",
             await self._runner.call(
                 OPERATIONS["get_media_insights"],
-                lambda: _get_media_insights._get_kwargs(
+                lambda: _get_media_insights.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     metric=csv(metric),
                     period=period,
                     breakdown=csv(breakdown),
                 ),
-                _get_media_insights._parse_response,
+                _get_media_insights.parse_response,
             ),
         )
 
@@ -238,7 +238,7 @@ class AsyncInsightsResource(AsyncResource):
             "InsightsResponse",
             await self._runner.call(
                 OPERATIONS["get_account_insights"],
-                lambda: _get_account_insights._get_kwargs(
+                lambda: _get_account_insights.build_request(
                     self._runner.user_id(ig_user_id),
                     metric=csv(metric),
                     period=period,
@@ -248,6 +248,6 @@ class AsyncInsightsResource(AsyncResource):
                     since=since,
                     until=until,
                 ),
-                _get_account_insights._parse_response,
+                _get_account_insights.parse_response,
             ),
         )

@@ -91,10 +91,10 @@ class MediaResource(SyncResource):
             "Media",
             self._runner.call(
                 OPERATIONS["get_media"],
-                lambda: _get_media._get_kwargs(
+                lambda: _get_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_media._parse_response,
+                _get_media.parse_response,
             ),
         )
 
@@ -114,11 +114,11 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["update_media"],
-                lambda: _update_media._get_kwargs(
+                lambda: _update_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=UpdateMediaRequest(comment_enabled=comment_enabled),
                 ),
-                _update_media._parse_response,
+                _update_media.parse_response,
             ),
         )
 
@@ -139,10 +139,10 @@ class MediaResource(SyncResource):
             "DeleteResult",
             self._runner.call(
                 OPERATIONS["delete_media"],
-                lambda: _delete_media._get_kwargs(
+                lambda: _delete_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id)
                 ),
-                _delete_media._parse_response,
+                _delete_media.parse_response,
             ),
         )
 
@@ -168,10 +168,10 @@ class MediaResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_children"],
-                lambda: _get_children._get_kwargs(
+                lambda: _get_children.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_children._parse_response,
+                _get_children.parse_response,
             ),
         )
 
@@ -204,14 +204,14 @@ class MediaResource(SyncResource):
             "CommentList",
             self._runner.call(
                 OPERATIONS["get_comments"],
-                lambda: _get_comments._get_kwargs(
+                lambda: _get_comments.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_comments._parse_response,
+                _get_comments.parse_response,
             ),
         )
 
@@ -232,11 +232,11 @@ class MediaResource(SyncResource):
             "IdResponse",
             self._runner.call(
                 OPERATIONS["create_comment"],
-                lambda: _create_comment._get_kwargs(
+                lambda: _create_comment.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=MessageRequest(message=message),
                 ),
-                _create_comment._parse_response,
+                _create_comment.parse_response,
             ),
         )
 
@@ -260,10 +260,10 @@ class MediaResource(SyncResource):
             "CollaboratorList",
             self._runner.call(
                 OPERATIONS["get_collaborators"],
-                lambda: _get_collaborators._get_kwargs(
+                lambda: _get_collaborators.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_collaborators._parse_response,
+                _get_collaborators.parse_response,
             ),
         )
 
@@ -284,10 +284,10 @@ class MediaResource(SyncResource):
             "ProductTagList",
             self._runner.call(
                 OPERATIONS["get_product_tags"],
-                lambda: _get_product_tags._get_kwargs(
+                lambda: _get_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id)
                 ),
-                _get_product_tags._parse_response,
+                _get_product_tags.parse_response,
             ),
         )
 
@@ -311,11 +311,11 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["create_product_tags"],
-                lambda: _create_product_tags._get_kwargs(
+                lambda: _create_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=ProductTagsRequest(updated_tags=updated_tags),
                 ),
-                _create_product_tags._parse_response,
+                _create_product_tags.parse_response,
             ),
         )
 
@@ -340,11 +340,11 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["delete_product_tags"],
-                lambda: _delete_product_tags._get_kwargs(
+                lambda: _delete_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     deleted_tags=deleted_tags,
                 ),
-                _delete_product_tags._parse_response,
+                _delete_product_tags.parse_response,
             ),
         )
 
@@ -368,10 +368,10 @@ class MediaResource(SyncResource):
             "CollaborationInviteList",
             self._runner.call(
                 OPERATIONS["get_collaboration_invites"],
-                lambda: _get_collaboration_invites._get_kwargs(
+                lambda: _get_collaboration_invites.build_request(
                     self._runner.user_id(ig_user_id), after=after
                 ),
-                _get_collaboration_invites._parse_response,
+                _get_collaboration_invites.parse_response,
             ),
         )
 
@@ -395,13 +395,13 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["respond_to_collaboration_invite"],
-                lambda: _respond_to_collaboration_invite._get_kwargs(
+                lambda: _respond_to_collaboration_invite.build_request(
                     self._runner.user_id(ig_user_id),
                     body=CollaborationInviteResponseRequest(
                         media_id=media_id, accept=accept
                     ),
                 ),
-                _respond_to_collaboration_invite._parse_response,
+                _respond_to_collaboration_invite.parse_response,
             ),
         )
 
@@ -433,12 +433,12 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["like_object"],
-                lambda: _like_object._get_kwargs(
+                lambda: _like_object.build_request(
                     self._runner.user_id(ig_user_id),
                     media_id=media_id,
                     comment_id=comment_id,
                 ),
-                _like_object._parse_response,
+                _like_object.parse_response,
             ),
         )
 
@@ -468,12 +468,12 @@ class MediaResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["unlike_object"],
-                lambda: _unlike_object._get_kwargs(
+                lambda: _unlike_object.build_request(
                     self._runner.user_id(ig_user_id),
                     media_id=media_id,
                     comment_id=comment_id,
                 ),
-                _unlike_object._parse_response,
+                _unlike_object.parse_response,
             ),
         )
 
@@ -528,10 +528,10 @@ class AsyncMediaResource(AsyncResource):
             "Media",
             await self._runner.call(
                 OPERATIONS["get_media"],
-                lambda: _get_media._get_kwargs(
+                lambda: _get_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_media._parse_response,
+                _get_media.parse_response,
             ),
         )
 
@@ -553,11 +553,11 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["update_media"],
-                lambda: _update_media._get_kwargs(
+                lambda: _update_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=UpdateMediaRequest(comment_enabled=comment_enabled),
                 ),
-                _update_media._parse_response,
+                _update_media.parse_response,
             ),
         )
 
@@ -578,10 +578,10 @@ class AsyncMediaResource(AsyncResource):
             "DeleteResult",
             await self._runner.call(
                 OPERATIONS["delete_media"],
-                lambda: _delete_media._get_kwargs(
+                lambda: _delete_media.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id)
                 ),
-                _delete_media._parse_response,
+                _delete_media.parse_response,
             ),
         )
 
@@ -607,10 +607,10 @@ class AsyncMediaResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_children"],
-                lambda: _get_children._get_kwargs(
+                lambda: _get_children.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_children._parse_response,
+                _get_children.parse_response,
             ),
         )
 
@@ -643,14 +643,14 @@ class AsyncMediaResource(AsyncResource):
             "CommentList",
             await self._runner.call(
                 OPERATIONS["get_comments"],
-                lambda: _get_comments._get_kwargs(
+                lambda: _get_comments.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_comments._parse_response,
+                _get_comments.parse_response,
             ),
         )
 
@@ -671,11 +671,11 @@ class AsyncMediaResource(AsyncResource):
             "IdResponse",
             await self._runner.call(
                 OPERATIONS["create_comment"],
-                lambda: _create_comment._get_kwargs(
+                lambda: _create_comment.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=MessageRequest(message=message),
                 ),
-                _create_comment._parse_response,
+                _create_comment.parse_response,
             ),
         )
 
@@ -699,10 +699,10 @@ class AsyncMediaResource(AsyncResource):
             "CollaboratorList",
             await self._runner.call(
                 OPERATIONS["get_collaborators"],
-                lambda: _get_collaborators._get_kwargs(
+                lambda: _get_collaborators.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id), fields=csv(fields)
                 ),
-                _get_collaborators._parse_response,
+                _get_collaborators.parse_response,
             ),
         )
 
@@ -723,10 +723,10 @@ class AsyncMediaResource(AsyncResource):
             "ProductTagList",
             await self._runner.call(
                 OPERATIONS["get_product_tags"],
-                lambda: _get_product_tags._get_kwargs(
+                lambda: _get_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id)
                 ),
-                _get_product_tags._parse_response,
+                _get_product_tags.parse_response,
             ),
         )
 
@@ -750,11 +750,11 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["create_product_tags"],
-                lambda: _create_product_tags._get_kwargs(
+                lambda: _create_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     body=ProductTagsRequest(updated_tags=updated_tags),
                 ),
-                _create_product_tags._parse_response,
+                _create_product_tags.parse_response,
             ),
         )
 
@@ -779,11 +779,11 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["delete_product_tags"],
-                lambda: _delete_product_tags._get_kwargs(
+                lambda: _delete_product_tags.build_request(
                     self._runner.path_id("ig_media_id", ig_media_id),
                     deleted_tags=deleted_tags,
                 ),
-                _delete_product_tags._parse_response,
+                _delete_product_tags.parse_response,
             ),
         )
 
@@ -807,10 +807,10 @@ class AsyncMediaResource(AsyncResource):
             "CollaborationInviteList",
             await self._runner.call(
                 OPERATIONS["get_collaboration_invites"],
-                lambda: _get_collaboration_invites._get_kwargs(
+                lambda: _get_collaboration_invites.build_request(
                     self._runner.user_id(ig_user_id), after=after
                 ),
-                _get_collaboration_invites._parse_response,
+                _get_collaboration_invites.parse_response,
             ),
         )
 
@@ -834,13 +834,13 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["respond_to_collaboration_invite"],
-                lambda: _respond_to_collaboration_invite._get_kwargs(
+                lambda: _respond_to_collaboration_invite.build_request(
                     self._runner.user_id(ig_user_id),
                     body=CollaborationInviteResponseRequest(
                         media_id=media_id, accept=accept
                     ),
                 ),
-                _respond_to_collaboration_invite._parse_response,
+                _respond_to_collaboration_invite.parse_response,
             ),
         )
 
@@ -872,12 +872,12 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["like_object"],
-                lambda: _like_object._get_kwargs(
+                lambda: _like_object.build_request(
                     self._runner.user_id(ig_user_id),
                     media_id=media_id,
                     comment_id=comment_id,
                 ),
-                _like_object._parse_response,
+                _like_object.parse_response,
             ),
         )
 
@@ -907,11 +907,11 @@ class AsyncMediaResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["unlike_object"],
-                lambda: _unlike_object._get_kwargs(
+                lambda: _unlike_object.build_request(
                     self._runner.user_id(ig_user_id),
                     media_id=media_id,
                     comment_id=comment_id,
                 ),
-                _unlike_object._parse_response,
+                _unlike_object.parse_response,
             ),
         )

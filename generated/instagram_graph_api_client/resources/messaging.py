@@ -96,7 +96,7 @@ class MessagingResource(SyncResource):
             "SendMessageResponse",
             self._runner.call(
                 OPERATIONS["send_message"],
-                lambda: _send_message._get_kwargs(
+                lambda: _send_message.build_request(
                     self._runner.user_id(ig_user_id),
                     body=SendMessageRequest(
                         recipient=coerce(MessageRecipient, recipient),
@@ -109,7 +109,7 @@ class MessagingResource(SyncResource):
                         reply_to=coerce(ReplyToMessage, reply_to),
                     ),
                 ),
-                _send_message._parse_response,
+                _send_message.parse_response,
             ),
         )
 
@@ -136,13 +136,13 @@ class MessagingResource(SyncResource):
             "AttachmentUploadResult",
             self._runner.call(
                 OPERATIONS["upload_attachment"],
-                lambda: _upload_attachment._get_kwargs(
+                lambda: _upload_attachment.build_request(
                     self._runner.user_id(ig_user_id),
                     body=AttachmentUploadRequest(
                         message=coerce(OutgoingMessage, message)
                     ),
                 ),
-                _upload_attachment._parse_response,
+                _upload_attachment.parse_response,
             ),
         )
 
@@ -174,10 +174,10 @@ class MessagingResource(SyncResource):
             "MessagingUserProfile",
             self._runner.call(
                 OPERATIONS["get_user_profile"],
-                lambda: _get_user_profile._get_kwargs(
+                lambda: _get_user_profile.build_request(
                     self._runner.path_id("igsid", igsid), fields=csv(fields)
                 ),
-                _get_user_profile._parse_response,
+                _get_user_profile.parse_response,
             ),
         )
 
@@ -245,7 +245,7 @@ class AsyncMessagingResource(AsyncResource):
             "SendMessageResponse",
             await self._runner.call(
                 OPERATIONS["send_message"],
-                lambda: _send_message._get_kwargs(
+                lambda: _send_message.build_request(
                     self._runner.user_id(ig_user_id),
                     body=SendMessageRequest(
                         recipient=coerce(MessageRecipient, recipient),
@@ -258,7 +258,7 @@ class AsyncMessagingResource(AsyncResource):
                         reply_to=coerce(ReplyToMessage, reply_to),
                     ),
                 ),
-                _send_message._parse_response,
+                _send_message.parse_response,
             ),
         )
 
@@ -285,13 +285,13 @@ class AsyncMessagingResource(AsyncResource):
             "AttachmentUploadResult",
             await self._runner.call(
                 OPERATIONS["upload_attachment"],
-                lambda: _upload_attachment._get_kwargs(
+                lambda: _upload_attachment.build_request(
                     self._runner.user_id(ig_user_id),
                     body=AttachmentUploadRequest(
                         message=coerce(OutgoingMessage, message)
                     ),
                 ),
-                _upload_attachment._parse_response,
+                _upload_attachment.parse_response,
             ),
         )
 
@@ -323,9 +323,9 @@ class AsyncMessagingResource(AsyncResource):
             "MessagingUserProfile",
             await self._runner.call(
                 OPERATIONS["get_user_profile"],
-                lambda: _get_user_profile._get_kwargs(
+                lambda: _get_user_profile.build_request(
                     self._runner.path_id("igsid", igsid), fields=csv(fields)
                 ),
-                _get_user_profile._parse_response,
+                _get_user_profile.parse_response,
             ),
         )

@@ -51,10 +51,10 @@ class MessengerProfileResource(SyncResource):
             "MessengerProfileList",
             self._runner.call(
                 OPERATIONS["get_messenger_profile"],
-                lambda: _get_messenger_profile._get_kwargs(
+                lambda: _get_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_messenger_profile._parse_response,
+                _get_messenger_profile.parse_response,
             ),
         )
 
@@ -83,7 +83,7 @@ class MessengerProfileResource(SyncResource):
             "ResultResponse",
             self._runner.call(
                 OPERATIONS["set_messenger_profile"],
-                lambda: _set_messenger_profile._get_kwargs(
+                lambda: _set_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id),
                     body=MessengerProfileRequest(
                         platform=platform,
@@ -91,7 +91,7 @@ class MessengerProfileResource(SyncResource):
                         persistent_menu=coerce_list(PersistentMenu, persistent_menu),
                     ),
                 ),
-                _set_messenger_profile._parse_response,
+                _set_messenger_profile.parse_response,
             ),
         )
 
@@ -113,10 +113,10 @@ class MessengerProfileResource(SyncResource):
             "ResultResponse",
             self._runner.call(
                 OPERATIONS["delete_messenger_profile"],
-                lambda: _delete_messenger_profile._get_kwargs(
+                lambda: _delete_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=fields
                 ),
-                _delete_messenger_profile._parse_response,
+                _delete_messenger_profile.parse_response,
             ),
         )
 
@@ -150,10 +150,10 @@ class AsyncMessengerProfileResource(AsyncResource):
             "MessengerProfileList",
             await self._runner.call(
                 OPERATIONS["get_messenger_profile"],
-                lambda: _get_messenger_profile._get_kwargs(
+                lambda: _get_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_messenger_profile._parse_response,
+                _get_messenger_profile.parse_response,
             ),
         )
 
@@ -182,7 +182,7 @@ class AsyncMessengerProfileResource(AsyncResource):
             "ResultResponse",
             await self._runner.call(
                 OPERATIONS["set_messenger_profile"],
-                lambda: _set_messenger_profile._get_kwargs(
+                lambda: _set_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id),
                     body=MessengerProfileRequest(
                         platform=platform,
@@ -190,7 +190,7 @@ class AsyncMessengerProfileResource(AsyncResource):
                         persistent_menu=coerce_list(PersistentMenu, persistent_menu),
                     ),
                 ),
-                _set_messenger_profile._parse_response,
+                _set_messenger_profile.parse_response,
             ),
         )
 
@@ -214,9 +214,9 @@ class AsyncMessengerProfileResource(AsyncResource):
             "ResultResponse",
             await self._runner.call(
                 OPERATIONS["delete_messenger_profile"],
-                lambda: _delete_messenger_profile._get_kwargs(
+                lambda: _delete_messenger_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=fields
                 ),
-                _delete_messenger_profile._parse_response,
+                _delete_messenger_profile.parse_response,
             ),
         )

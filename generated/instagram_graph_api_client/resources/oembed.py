@@ -50,14 +50,14 @@ class OembedResource(SyncResource):
             "OEmbed",
             self._runner.call(
                 OPERATIONS["get_oembed"],
-                lambda: _get_oembed._get_kwargs(
+                lambda: _get_oembed.build_request(
                     url_query=url,
                     maxwidth=maxwidth,
                     hidecaption=hidecaption,
                     omitscript=omitscript,
                     fields=csv(fields),
                 ),
-                _get_oembed._parse_response,
+                _get_oembed.parse_response,
             ),
         )
 
@@ -100,13 +100,13 @@ class AsyncOembedResource(AsyncResource):
             "OEmbed",
             await self._runner.call(
                 OPERATIONS["get_oembed"],
-                lambda: _get_oembed._get_kwargs(
+                lambda: _get_oembed.build_request(
                     url_query=url,
                     maxwidth=maxwidth,
                     hidecaption=hidecaption,
                     omitscript=omitscript,
                     fields=csv(fields),
                 ),
-                _get_oembed._parse_response,
+                _get_oembed.parse_response,
             ),
         )

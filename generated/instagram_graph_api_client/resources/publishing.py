@@ -104,7 +104,7 @@ class PublishingResource(SyncResource):
             "ContainerCreated",
             self._runner.call(
                 OPERATIONS["create_media_container"],
-                lambda: _create_media_container._get_kwargs(
+                lambda: _create_media_container.build_request(
                     self._runner.user_id(ig_user_id),
                     body=CreateContainerRequest(
                         image_url=image_url,
@@ -129,7 +129,7 @@ class PublishingResource(SyncResource):
                         product_tags=product_tags,
                     ),
                 ),
-                _create_media_container._parse_response,
+                _create_media_container.parse_response,
             ),
         )
 
@@ -156,11 +156,11 @@ class PublishingResource(SyncResource):
             "IdResponse",
             self._runner.call(
                 OPERATIONS["publish_container"],
-                lambda: _publish_container._get_kwargs(
+                lambda: _publish_container.build_request(
                     self._runner.user_id(ig_user_id),
                     body=PublishRequest(creation_id=creation_id),
                 ),
-                _publish_container._parse_response,
+                _publish_container.parse_response,
             ),
         )
 
@@ -189,11 +189,11 @@ class PublishingResource(SyncResource):
             "Container",
             self._runner.call(
                 OPERATIONS["get_container_status"],
-                lambda: _get_container_status._get_kwargs(
+                lambda: _get_container_status.build_request(
                     self._runner.path_id("ig_container_id", ig_container_id),
                     fields=csv(fields),
                 ),
-                _get_container_status._parse_response,
+                _get_container_status.parse_response,
             ),
         )
 
@@ -233,7 +233,7 @@ class PublishingResource(SyncResource):
             "UploadResult",
             self._runner.call(
                 OPERATIONS["upload_video"],
-                lambda: _upload_video._get_kwargs(
+                lambda: _upload_video.build_request(
                     self._runner.api_version,
                     self._runner.path_id("ig_container_id", ig_container_id),
                     offset=offset,
@@ -241,7 +241,7 @@ class PublishingResource(SyncResource):
                     file_url=file_url,
                     body=as_file(content),
                 ),
-                _upload_video._parse_response,
+                _upload_video.parse_response,
             ),
         )
 
@@ -326,7 +326,7 @@ class AsyncPublishingResource(AsyncResource):
             "ContainerCreated",
             await self._runner.call(
                 OPERATIONS["create_media_container"],
-                lambda: _create_media_container._get_kwargs(
+                lambda: _create_media_container.build_request(
                     self._runner.user_id(ig_user_id),
                     body=CreateContainerRequest(
                         image_url=image_url,
@@ -351,7 +351,7 @@ class AsyncPublishingResource(AsyncResource):
                         product_tags=product_tags,
                     ),
                 ),
-                _create_media_container._parse_response,
+                _create_media_container.parse_response,
             ),
         )
 
@@ -378,11 +378,11 @@ class AsyncPublishingResource(AsyncResource):
             "IdResponse",
             await self._runner.call(
                 OPERATIONS["publish_container"],
-                lambda: _publish_container._get_kwargs(
+                lambda: _publish_container.build_request(
                     self._runner.user_id(ig_user_id),
                     body=PublishRequest(creation_id=creation_id),
                 ),
-                _publish_container._parse_response,
+                _publish_container.parse_response,
             ),
         )
 
@@ -411,11 +411,11 @@ class AsyncPublishingResource(AsyncResource):
             "Container",
             await self._runner.call(
                 OPERATIONS["get_container_status"],
-                lambda: _get_container_status._get_kwargs(
+                lambda: _get_container_status.build_request(
                     self._runner.path_id("ig_container_id", ig_container_id),
                     fields=csv(fields),
                 ),
-                _get_container_status._parse_response,
+                _get_container_status.parse_response,
             ),
         )
 
@@ -455,7 +455,7 @@ class AsyncPublishingResource(AsyncResource):
             "UploadResult",
             await self._runner.call(
                 OPERATIONS["upload_video"],
-                lambda: _upload_video._get_kwargs(
+                lambda: _upload_video.build_request(
                     self._runner.api_version,
                     self._runner.path_id("ig_container_id", ig_container_id),
                     offset=offset,
@@ -463,6 +463,6 @@ class AsyncPublishingResource(AsyncResource):
                     file_url=file_url,
                     body=as_file(content),
                 ),
-                _upload_video._parse_response,
+                _upload_video.parse_response,
             ),
         )

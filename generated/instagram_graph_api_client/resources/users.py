@@ -75,10 +75,10 @@ class UsersResource(SyncResource):
             "User",
             self._runner.call(
                 OPERATIONS["get_profile"],
-                lambda: _get_profile._get_kwargs(
+                lambda: _get_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_profile._parse_response,
+                _get_profile.parse_response,
                 unwrap=first_of_data,
             ),
         )
@@ -117,7 +117,7 @@ class UsersResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_user_media"],
-                lambda: _get_user_media._get_kwargs(
+                lambda: _get_user_media.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
@@ -126,7 +126,7 @@ class UsersResource(SyncResource):
                     since=since,
                     until=until,
                 ),
-                _get_user_media._parse_response,
+                _get_user_media.parse_response,
             ),
         )
 
@@ -160,14 +160,14 @@ class UsersResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_stories"],
-                lambda: _get_stories._get_kwargs(
+                lambda: _get_stories.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_stories._parse_response,
+                _get_stories.parse_response,
             ),
         )
 
@@ -203,7 +203,7 @@ class UsersResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_live_media"],
-                lambda: _get_live_media._get_kwargs(
+                lambda: _get_live_media.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     since=since,
@@ -211,7 +211,7 @@ class UsersResource(SyncResource):
                     limit=limit,
                     after=after,
                 ),
-                _get_live_media._parse_response,
+                _get_live_media.parse_response,
             ),
         )
 
@@ -245,14 +245,14 @@ class UsersResource(SyncResource):
             "MediaList",
             self._runner.call(
                 OPERATIONS["get_tags"],
-                lambda: _get_tags._get_kwargs(
+                lambda: _get_tags.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_tags._parse_response,
+                _get_tags.parse_response,
             ),
         )
 
@@ -282,10 +282,10 @@ class UsersResource(SyncResource):
             "ContentPublishingLimitList",
             self._runner.call(
                 OPERATIONS["get_content_publishing_limit"],
-                lambda: _get_content_publishing_limit._get_kwargs(
+                lambda: _get_content_publishing_limit.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields), since=since
                 ),
-                _get_content_publishing_limit._parse_response,
+                _get_content_publishing_limit.parse_response,
             ),
         )
 
@@ -313,10 +313,10 @@ class UsersResource(SyncResource):
             "User",
             self._runner.call(
                 OPERATIONS["get_business_discovery"],
-                lambda: _get_business_discovery._get_kwargs(
+                lambda: _get_business_discovery.build_request(
                     self._runner.user_id(instagram_business_account_id), fields=fields
                 ),
-                _get_business_discovery._parse_response,
+                _get_business_discovery.parse_response,
             ),
         )
 
@@ -340,10 +340,10 @@ class UsersResource(SyncResource):
             "HashtagList",
             self._runner.call(
                 OPERATIONS["get_recently_searched_hashtags"],
-                lambda: _get_recently_searched_hashtags._get_kwargs(
+                lambda: _get_recently_searched_hashtags.build_request(
                     self._runner.user_id(ig_user_id), limit=limit
                 ),
-                _get_recently_searched_hashtags._parse_response,
+                _get_recently_searched_hashtags.parse_response,
             ),
         )
 
@@ -370,10 +370,10 @@ class UsersResource(SyncResource):
             "CatalogList",
             self._runner.call(
                 OPERATIONS["get_available_catalogs"],
-                lambda: _get_available_catalogs._get_kwargs(
+                lambda: _get_available_catalogs.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_available_catalogs._parse_response,
+                _get_available_catalogs.parse_response,
             ),
         )
 
@@ -396,10 +396,10 @@ class UsersResource(SyncResource):
             "CatalogProductList",
             self._runner.call(
                 OPERATIONS["search_catalog_products"],
-                lambda: _search_catalog_products._get_kwargs(
+                lambda: _search_catalog_products.build_request(
                     self._runner.user_id(ig_user_id), catalog_id=catalog_id, q=q
                 ),
-                _search_catalog_products._parse_response,
+                _search_catalog_products.parse_response,
             ),
         )
 
@@ -430,10 +430,10 @@ class UsersResource(SyncResource):
             "FacebookPageList",
             self._runner.call(
                 OPERATIONS["get_facebook_pages"],
-                lambda: _get_facebook_pages._get_kwargs(
+                lambda: _get_facebook_pages.build_request(
                     fields=csv(fields), limit=limit, after=after
                 ),
-                _get_facebook_pages._parse_response,
+                _get_facebook_pages.parse_response,
             ),
         )
 
@@ -459,11 +459,11 @@ class UsersResource(SyncResource):
             "FacebookPage",
             self._runner.call(
                 OPERATIONS["get_facebook_page"],
-                lambda: _get_facebook_page._get_kwargs(
+                lambda: _get_facebook_page.build_request(
                     self._runner.path_id("facebook_page_id", facebook_page_id),
                     fields=csv(fields),
                 ),
-                _get_facebook_page._parse_response,
+                _get_facebook_page.parse_response,
             ),
         )
 
@@ -511,10 +511,10 @@ class AsyncUsersResource(AsyncResource):
             "User",
             await self._runner.call(
                 OPERATIONS["get_profile"],
-                lambda: _get_profile._get_kwargs(
+                lambda: _get_profile.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_profile._parse_response,
+                _get_profile.parse_response,
                 unwrap=first_of_data,
             ),
         )
@@ -553,7 +553,7 @@ class AsyncUsersResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_user_media"],
-                lambda: _get_user_media._get_kwargs(
+                lambda: _get_user_media.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
@@ -562,7 +562,7 @@ class AsyncUsersResource(AsyncResource):
                     since=since,
                     until=until,
                 ),
-                _get_user_media._parse_response,
+                _get_user_media.parse_response,
             ),
         )
 
@@ -596,14 +596,14 @@ class AsyncUsersResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_stories"],
-                lambda: _get_stories._get_kwargs(
+                lambda: _get_stories.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_stories._parse_response,
+                _get_stories.parse_response,
             ),
         )
 
@@ -639,7 +639,7 @@ class AsyncUsersResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_live_media"],
-                lambda: _get_live_media._get_kwargs(
+                lambda: _get_live_media.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     since=since,
@@ -647,7 +647,7 @@ class AsyncUsersResource(AsyncResource):
                     limit=limit,
                     after=after,
                 ),
-                _get_live_media._parse_response,
+                _get_live_media.parse_response,
             ),
         )
 
@@ -681,14 +681,14 @@ class AsyncUsersResource(AsyncResource):
             "MediaList",
             await self._runner.call(
                 OPERATIONS["get_tags"],
-                lambda: _get_tags._get_kwargs(
+                lambda: _get_tags.build_request(
                     self._runner.user_id(ig_user_id),
                     fields=csv(fields),
                     limit=limit,
                     after=after,
                     before=before,
                 ),
-                _get_tags._parse_response,
+                _get_tags.parse_response,
             ),
         )
 
@@ -718,10 +718,10 @@ class AsyncUsersResource(AsyncResource):
             "ContentPublishingLimitList",
             await self._runner.call(
                 OPERATIONS["get_content_publishing_limit"],
-                lambda: _get_content_publishing_limit._get_kwargs(
+                lambda: _get_content_publishing_limit.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields), since=since
                 ),
-                _get_content_publishing_limit._parse_response,
+                _get_content_publishing_limit.parse_response,
             ),
         )
 
@@ -749,10 +749,10 @@ class AsyncUsersResource(AsyncResource):
             "User",
             await self._runner.call(
                 OPERATIONS["get_business_discovery"],
-                lambda: _get_business_discovery._get_kwargs(
+                lambda: _get_business_discovery.build_request(
                     self._runner.user_id(instagram_business_account_id), fields=fields
                 ),
-                _get_business_discovery._parse_response,
+                _get_business_discovery.parse_response,
             ),
         )
 
@@ -776,10 +776,10 @@ class AsyncUsersResource(AsyncResource):
             "HashtagList",
             await self._runner.call(
                 OPERATIONS["get_recently_searched_hashtags"],
-                lambda: _get_recently_searched_hashtags._get_kwargs(
+                lambda: _get_recently_searched_hashtags.build_request(
                     self._runner.user_id(ig_user_id), limit=limit
                 ),
-                _get_recently_searched_hashtags._parse_response,
+                _get_recently_searched_hashtags.parse_response,
             ),
         )
 
@@ -806,10 +806,10 @@ class AsyncUsersResource(AsyncResource):
             "CatalogList",
             await self._runner.call(
                 OPERATIONS["get_available_catalogs"],
-                lambda: _get_available_catalogs._get_kwargs(
+                lambda: _get_available_catalogs.build_request(
                     self._runner.user_id(ig_user_id), fields=csv(fields)
                 ),
-                _get_available_catalogs._parse_response,
+                _get_available_catalogs.parse_response,
             ),
         )
 
@@ -832,10 +832,10 @@ class AsyncUsersResource(AsyncResource):
             "CatalogProductList",
             await self._runner.call(
                 OPERATIONS["search_catalog_products"],
-                lambda: _search_catalog_products._get_kwargs(
+                lambda: _search_catalog_products.build_request(
                     self._runner.user_id(ig_user_id), catalog_id=catalog_id, q=q
                 ),
-                _search_catalog_products._parse_response,
+                _search_catalog_products.parse_response,
             ),
         )
 
@@ -866,10 +866,10 @@ class AsyncUsersResource(AsyncResource):
             "FacebookPageList",
             await self._runner.call(
                 OPERATIONS["get_facebook_pages"],
-                lambda: _get_facebook_pages._get_kwargs(
+                lambda: _get_facebook_pages.build_request(
                     fields=csv(fields), limit=limit, after=after
                 ),
-                _get_facebook_pages._parse_response,
+                _get_facebook_pages.parse_response,
             ),
         )
 
@@ -895,10 +895,10 @@ class AsyncUsersResource(AsyncResource):
             "FacebookPage",
             await self._runner.call(
                 OPERATIONS["get_facebook_page"],
-                lambda: _get_facebook_page._get_kwargs(
+                lambda: _get_facebook_page.build_request(
                     self._runner.path_id("facebook_page_id", facebook_page_id),
                     fields=csv(fields),
                 ),
-                _get_facebook_page._parse_response,
+                _get_facebook_page.parse_response,
             ),
         )

@@ -43,10 +43,10 @@ class WebhooksResource(SyncResource):
             "SubscribedAppList",
             self._runner.call(
                 OPERATIONS["get_subscribed_fields"],
-                lambda: _get_subscribed_fields._get_kwargs(
+                lambda: _get_subscribed_fields.build_request(
                     self._runner.user_id(ig_user_id)
                 ),
-                _get_subscribed_fields._parse_response,
+                _get_subscribed_fields.parse_response,
             ),
         )
 
@@ -75,11 +75,11 @@ class WebhooksResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["subscribe"],
-                lambda: _subscribe._get_kwargs(
+                lambda: _subscribe.build_request(
                     self._runner.user_id(ig_user_id),
                     subscribed_fields=csv(subscribed_fields),
                 ),
-                _subscribe._parse_response,
+                _subscribe.parse_response,
             ),
         )
 
@@ -99,8 +99,8 @@ class WebhooksResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["unsubscribe"],
-                lambda: _unsubscribe._get_kwargs(self._runner.user_id(ig_user_id)),
-                _unsubscribe._parse_response,
+                lambda: _unsubscribe.build_request(self._runner.user_id(ig_user_id)),
+                _unsubscribe.parse_response,
             ),
         )
 
@@ -134,10 +134,10 @@ class AsyncWebhooksResource(AsyncResource):
             "SubscribedAppList",
             await self._runner.call(
                 OPERATIONS["get_subscribed_fields"],
-                lambda: _get_subscribed_fields._get_kwargs(
+                lambda: _get_subscribed_fields.build_request(
                     self._runner.user_id(ig_user_id)
                 ),
-                _get_subscribed_fields._parse_response,
+                _get_subscribed_fields.parse_response,
             ),
         )
 
@@ -166,11 +166,11 @@ class AsyncWebhooksResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["subscribe"],
-                lambda: _subscribe._get_kwargs(
+                lambda: _subscribe.build_request(
                     self._runner.user_id(ig_user_id),
                     subscribed_fields=csv(subscribed_fields),
                 ),
-                _subscribe._parse_response,
+                _subscribe.parse_response,
             ),
         )
 
@@ -190,7 +190,7 @@ class AsyncWebhooksResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["unsubscribe"],
-                lambda: _unsubscribe._get_kwargs(self._runner.user_id(ig_user_id)),
-                _unsubscribe._parse_response,
+                lambda: _unsubscribe.build_request(self._runner.user_id(ig_user_id)),
+                _unsubscribe.parse_response,
             ),
         )

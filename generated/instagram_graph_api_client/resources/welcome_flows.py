@@ -57,10 +57,10 @@ class WelcomeFlowsResource(SyncResource):
             "WelcomeFlowList",
             self._runner.call(
                 OPERATIONS["list_welcome_flows"],
-                lambda: _list_welcome_flows._get_kwargs(
+                lambda: _list_welcome_flows.build_request(
                     self._runner.user_id(ig_user_id), flow_id=flow_id, after=after
                 ),
-                _list_welcome_flows._parse_response,
+                _list_welcome_flows.parse_response,
             ),
         )
 
@@ -92,7 +92,7 @@ class WelcomeFlowsResource(SyncResource):
             "WelcomeFlowSaved",
             self._runner.call(
                 OPERATIONS["create_welcome_flow"],
-                lambda: _create_welcome_flow._get_kwargs(
+                lambda: _create_welcome_flow.build_request(
                     self._runner.user_id(ig_user_id),
                     flow_id=flow_id,
                     body=WelcomeFlowRequest(
@@ -103,7 +103,7 @@ class WelcomeFlowsResource(SyncResource):
                         eligible_platforms=as_list(eligible_platforms),
                     ),
                 ),
-                _create_welcome_flow._parse_response,
+                _create_welcome_flow.parse_response,
             ),
         )
 
@@ -123,10 +123,10 @@ class WelcomeFlowsResource(SyncResource):
             "SuccessResponse",
             self._runner.call(
                 OPERATIONS["delete_welcome_flow"],
-                lambda: _delete_welcome_flow._get_kwargs(
+                lambda: _delete_welcome_flow.build_request(
                     self._runner.user_id(ig_user_id), flow_id=flow_id
                 ),
-                _delete_welcome_flow._parse_response,
+                _delete_welcome_flow.parse_response,
             ),
         )
 
@@ -166,10 +166,10 @@ class AsyncWelcomeFlowsResource(AsyncResource):
             "WelcomeFlowList",
             await self._runner.call(
                 OPERATIONS["list_welcome_flows"],
-                lambda: _list_welcome_flows._get_kwargs(
+                lambda: _list_welcome_flows.build_request(
                     self._runner.user_id(ig_user_id), flow_id=flow_id, after=after
                 ),
-                _list_welcome_flows._parse_response,
+                _list_welcome_flows.parse_response,
             ),
         )
 
@@ -201,7 +201,7 @@ class AsyncWelcomeFlowsResource(AsyncResource):
             "WelcomeFlowSaved",
             await self._runner.call(
                 OPERATIONS["create_welcome_flow"],
-                lambda: _create_welcome_flow._get_kwargs(
+                lambda: _create_welcome_flow.build_request(
                     self._runner.user_id(ig_user_id),
                     flow_id=flow_id,
                     body=WelcomeFlowRequest(
@@ -212,7 +212,7 @@ class AsyncWelcomeFlowsResource(AsyncResource):
                         eligible_platforms=as_list(eligible_platforms),
                     ),
                 ),
-                _create_welcome_flow._parse_response,
+                _create_welcome_flow.parse_response,
             ),
         )
 
@@ -234,9 +234,9 @@ class AsyncWelcomeFlowsResource(AsyncResource):
             "SuccessResponse",
             await self._runner.call(
                 OPERATIONS["delete_welcome_flow"],
-                lambda: _delete_welcome_flow._get_kwargs(
+                lambda: _delete_welcome_flow.build_request(
                     self._runner.user_id(ig_user_id), flow_id=flow_id
                 ),
-                _delete_welcome_flow._parse_response,
+                _delete_welcome_flow.parse_response,
             ),
         )

@@ -15,6 +15,8 @@ from urllib.parse import parse_qsl, urlsplit
 from ._errors import CLIError, ExitCode
 
 if TYPE_CHECKING:
+    import httpx
+
     from instagram_graph_api_client._operations import Operation
 
     from .._client import InstagramClient
@@ -98,7 +100,7 @@ def send(client: InstagramClient, method: str, path: str, params: dict[str, str]
             return {"method": method, "url": path, "data": params}
         return {"method": method, "url": path, "params": params}
 
-    def parse(*, client: Any, response: Any) -> Any:
+    def parse(response: httpx.Response) -> Any:
         return response.json()
 
     return client._runner.call(op, build, parse)

@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.comment_list import CommentList
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_comment_id: str,
     *,
     fields: str | Unset = UNSET,
@@ -18,6 +16,10 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_replies`: GET /{ig_comment_id}/replies.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -42,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommentList | GraphErrorEnvelope:
+def parse_response(response: httpx.Response) -> CommentList | GraphErrorEnvelope:
+    """The model for a response to `get_replies`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = CommentList.from_dict(response.json())
 
@@ -53,196 +54,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommentList | GraphErrorEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> Response[CommentList | GraphErrorEnvelope]:
-    """List a comment's replies
-
-     GET /{ig-comment-id}/replies.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    comment/replies
-
-    Args:
-        ig_comment_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommentList | GraphErrorEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        ig_comment_id=ig_comment_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> CommentList | GraphErrorEnvelope | None:
-    """List a comment's replies
-
-     GET /{ig-comment-id}/replies.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    comment/replies
-
-    Args:
-        ig_comment_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommentList | GraphErrorEnvelope
-    """
-
-    return sync_detailed(
-        ig_comment_id=ig_comment_id,
-        client=client,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> Response[CommentList | GraphErrorEnvelope]:
-    """List a comment's replies
-
-     GET /{ig-comment-id}/replies.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    comment/replies
-
-    Args:
-        ig_comment_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommentList | GraphErrorEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        ig_comment_id=ig_comment_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> CommentList | GraphErrorEnvelope | None:
-    """List a comment's replies
-
-     GET /{ig-comment-id}/replies.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    comment/replies
-
-    Args:
-        ig_comment_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommentList | GraphErrorEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_comment_id=ig_comment_id,
-            client=client,
-            fields=fields,
-            limit=limit,
-            after=after,
-            before=before,
-        )
-    ).parsed

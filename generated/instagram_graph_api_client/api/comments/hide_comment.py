@@ -1,21 +1,22 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.hide_comment_request import HideCommentRequest
 from ...models.success_response import SuccessResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     ig_comment_id: str,
     *,
     body: HideCommentRequest,
 ) -> dict[str, Any]:
+    """The request for `hide_comment`: POST /{ig_comment_id}.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -32,9 +33,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | SuccessResponse:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | SuccessResponse:
+    """The model for a response to `hide_comment`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = SuccessResponse.from_dict(response.json())
 
@@ -43,160 +43,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: HideCommentRequest,
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    """Hide or unhide a comment
-
-     POST /{ig-comment-id} with `hide=true|false`. Comments made by the media owner cannot be
-    hidden. Repeating the call is harmless, so the SDK may retry it.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/comment-moderation
-
-    Args:
-        ig_comment_id (str):
-        body (HideCommentRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_comment_id=ig_comment_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: HideCommentRequest,
-) -> GraphErrorEnvelope | SuccessResponse | None:
-    """Hide or unhide a comment
-
-     POST /{ig-comment-id} with `hide=true|false`. Comments made by the media owner cannot be
-    hidden. Repeating the call is harmless, so the SDK may retry it.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/comment-moderation
-
-    Args:
-        ig_comment_id (str):
-        body (HideCommentRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | SuccessResponse
-    """
-
-    return sync_detailed(
-        ig_comment_id=ig_comment_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: HideCommentRequest,
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    """Hide or unhide a comment
-
-     POST /{ig-comment-id} with `hide=true|false`. Comments made by the media owner cannot be
-    hidden. Repeating the call is harmless, so the SDK may retry it.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/comment-moderation
-
-    Args:
-        ig_comment_id (str):
-        body (HideCommentRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_comment_id=ig_comment_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_comment_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: HideCommentRequest,
-) -> GraphErrorEnvelope | SuccessResponse | None:
-    """Hide or unhide a comment
-
-     POST /{ig-comment-id} with `hide=true|false`. Comments made by the media owner cannot be
-    hidden. Repeating the call is harmless, so the SDK may retry it.
-
-    Permissions: instagram_business_basic, instagram_business_manage_comments.
-
-    See: https://developers.facebook.com/docs/instagram-platform/comment-moderation
-
-    Args:
-        ig_comment_id (str):
-        body (HideCommentRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | SuccessResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_comment_id=ig_comment_id,
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,20 +1,22 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.hashtag import Hashtag
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_hashtag_id: str,
     *,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_hashtag`: GET /{ig_hashtag_id}.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -33,9 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | Hashtag:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | Hashtag:
+    """The model for a response to `get_hashtag`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = Hashtag.from_dict(response.json())
 
@@ -44,160 +45,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | Hashtag]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | Hashtag]:
-    """Get a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}?fields=id,name.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag
-
-    Args:
-        ig_hashtag_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | Hashtag]
-    """
-
-    kwargs = _get_kwargs(
-        ig_hashtag_id=ig_hashtag_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> GraphErrorEnvelope | Hashtag | None:
-    """Get a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}?fields=id,name.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag
-
-    Args:
-        ig_hashtag_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | Hashtag
-    """
-
-    return sync_detailed(
-        ig_hashtag_id=ig_hashtag_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | Hashtag]:
-    """Get a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}?fields=id,name.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag
-
-    Args:
-        ig_hashtag_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | Hashtag]
-    """
-
-    kwargs = _get_kwargs(
-        ig_hashtag_id=ig_hashtag_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> GraphErrorEnvelope | Hashtag | None:
-    """Get a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}?fields=id,name.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag
-
-    Args:
-        ig_hashtag_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | Hashtag
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_hashtag_id=ig_hashtag_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed

@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.media_list import MediaList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_hashtag_id: str,
     *,
     user_id: str,
@@ -18,6 +16,10 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_recent_media`: GET /{ig_hashtag_id}/recent_media.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -42,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | MediaList:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | MediaList:
+    """The model for a response to `get_recent_media`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = MediaList.from_dict(response.json())
 
@@ -53,200 +54,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | MediaList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: str,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """Most recent media tagged with a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}/recent_media?user_id=...&fields=... Media from the
-    last 24 hours, at most 50 per page, `after` cursor only; `username` is not available.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag/recent-media
-
-    Args:
-        ig_hashtag_id (str):
-        user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_hashtag_id=ig_hashtag_id,
-        user_id=user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: str,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """Most recent media tagged with a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}/recent_media?user_id=...&fields=... Media from the
-    last 24 hours, at most 50 per page, `after` cursor only; `username` is not available.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag/recent-media
-
-    Args:
-        ig_hashtag_id (str):
-        user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return sync_detailed(
-        ig_hashtag_id=ig_hashtag_id,
-        client=client,
-        user_id=user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: str,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """Most recent media tagged with a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}/recent_media?user_id=...&fields=... Media from the
-    last 24 hours, at most 50 per page, `after` cursor only; `username` is not available.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag/recent-media
-
-    Args:
-        ig_hashtag_id (str):
-        user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_hashtag_id=ig_hashtag_id,
-        user_id=user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_hashtag_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    user_id: str,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """Most recent media tagged with a hashtag (Facebook Login only)
-
-     GET graph.facebook.com/{ig-hashtag-id}/recent_media?user_id=...&fields=... Media from the
-    last 24 hours, at most 50 per page, `after` cursor only; `username` is not available.
-
-    Permissions (Facebook Login): instagram_basic and the Instagram Public Content Access feature.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    hashtag/recent-media
-
-    Args:
-        ig_hashtag_id (str):
-        user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_hashtag_id=ig_hashtag_id,
-            client=client,
-            user_id=user_id,
-            fields=fields,
-            limit=limit,
-            after=after,
-        )
-    ).parsed

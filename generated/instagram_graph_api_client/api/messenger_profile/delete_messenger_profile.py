@@ -1,20 +1,22 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.result_response import ResultResponse
-from ...types import UNSET, Response
+from ...types import UNSET
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     fields: str,
 ) -> dict[str, Any]:
+    """The request for `delete_messenger_profile`: DELETE /{ig_user_id}/messenger_profile.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -33,9 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | ResultResponse:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | ResultResponse:
+    """The model for a response to `delete_messenger_profile`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = ResultResponse.from_dict(response.json())
 
@@ -44,164 +45,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | ResultResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str,
-) -> Response[GraphErrorEnvelope | ResultResponse]:
-    """Delete ice breakers or the persistent menu
-
-     DELETE /{ig-id}/messenger_profile?fields=["ice_breakers"] (a JSON array in the query
-    value, as in Meta's collection).
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/ice-breakers
-
-    Args:
-        ig_user_id (str):
-        fields (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | ResultResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str,
-) -> GraphErrorEnvelope | ResultResponse | None:
-    """Delete ice breakers or the persistent menu
-
-     DELETE /{ig-id}/messenger_profile?fields=["ice_breakers"] (a JSON array in the query
-    value, as in Meta's collection).
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/ice-breakers
-
-    Args:
-        ig_user_id (str):
-        fields (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | ResultResponse
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str,
-) -> Response[GraphErrorEnvelope | ResultResponse]:
-    """Delete ice breakers or the persistent menu
-
-     DELETE /{ig-id}/messenger_profile?fields=["ice_breakers"] (a JSON array in the query
-    value, as in Meta's collection).
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/ice-breakers
-
-    Args:
-        ig_user_id (str):
-        fields (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | ResultResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str,
-) -> GraphErrorEnvelope | ResultResponse | None:
-    """Delete ice breakers or the persistent menu
-
-     DELETE /{ig-id}/messenger_profile?fields=["ice_breakers"] (a JSON array in the query
-    value, as in Meta's collection).
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/messaging-api/ice-breakers
-
-    Args:
-        ig_user_id (str):
-        fields (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | ResultResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed

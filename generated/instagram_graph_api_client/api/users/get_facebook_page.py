@@ -1,20 +1,22 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.facebook_page import FacebookPage
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     facebook_page_id: str,
     *,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_facebook_page`: GET /{facebook_page_id}.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -33,9 +35,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FacebookPage | GraphErrorEnvelope:
+def parse_response(response: httpx.Response) -> FacebookPage | GraphErrorEnvelope:
+    """The model for a response to `get_facebook_page`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = FacebookPage.from_dict(response.json())
 
@@ -44,164 +45,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FacebookPage | GraphErrorEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    facebook_page_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[FacebookPage | GraphErrorEnvelope]:
-    """Get a Facebook Page's token and linked Instagram account (Facebook Login only)
-
-     GET graph.facebook.com/{page-id}?fields=name,access_token,instagram_business_account,
-    as in Meta's Postman collection: the shortcut when the Page ID is already known.
-
-    Permissions (Facebook Login): pages_show_list, instagram_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/get-
-    started
-
-    Args:
-        facebook_page_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FacebookPage | GraphErrorEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        facebook_page_id=facebook_page_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    facebook_page_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> FacebookPage | GraphErrorEnvelope | None:
-    """Get a Facebook Page's token and linked Instagram account (Facebook Login only)
-
-     GET graph.facebook.com/{page-id}?fields=name,access_token,instagram_business_account,
-    as in Meta's Postman collection: the shortcut when the Page ID is already known.
-
-    Permissions (Facebook Login): pages_show_list, instagram_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/get-
-    started
-
-    Args:
-        facebook_page_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FacebookPage | GraphErrorEnvelope
-    """
-
-    return sync_detailed(
-        facebook_page_id=facebook_page_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    facebook_page_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[FacebookPage | GraphErrorEnvelope]:
-    """Get a Facebook Page's token and linked Instagram account (Facebook Login only)
-
-     GET graph.facebook.com/{page-id}?fields=name,access_token,instagram_business_account,
-    as in Meta's Postman collection: the shortcut when the Page ID is already known.
-
-    Permissions (Facebook Login): pages_show_list, instagram_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/get-
-    started
-
-    Args:
-        facebook_page_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[FacebookPage | GraphErrorEnvelope]
-    """
-
-    kwargs = _get_kwargs(
-        facebook_page_id=facebook_page_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    facebook_page_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> FacebookPage | GraphErrorEnvelope | None:
-    """Get a Facebook Page's token and linked Instagram account (Facebook Login only)
-
-     GET graph.facebook.com/{page-id}?fields=name,access_token,instagram_business_account,
-    as in Meta's Postman collection: the shortcut when the Page ID is already known.
-
-    Permissions (Facebook Login): pages_show_list, instagram_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-facebook-login/get-
-    started
-
-    Args:
-        facebook_page_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        FacebookPage | GraphErrorEnvelope
-    """
-
-    return (
-        await asyncio_detailed(
-            facebook_page_id=facebook_page_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed

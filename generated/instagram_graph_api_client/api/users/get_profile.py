@@ -1,21 +1,23 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.user import User
 from ...models.user_list import UserList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_profile`: GET /{ig_user_id}.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -34,9 +36,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | User | UserList:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | User | UserList:
+    """The model for a response to `get_profile`, chosen by its status code."""
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> User | UserList:
@@ -61,164 +62,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | User | UserList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | User | UserList]:
-    """Get the professional account's profile
-
-     GET /{ig-user-id} (the SDK uses `me` unless another ID is given). Field expansions such as
-    `mentioned_media.media_id(...)` and `mentioned_comment.comment_id(...)` go through this
-    operation too (see `users.get_mentioned_media` / `users.get_mentioned_comment`).
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | User | UserList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> GraphErrorEnvelope | User | UserList | None:
-    """Get the professional account's profile
-
-     GET /{ig-user-id} (the SDK uses `me` unless another ID is given). Field expansions such as
-    `mentioned_media.media_id(...)` and `mentioned_comment.comment_id(...)` go through this
-    operation too (see `users.get_mentioned_media` / `users.get_mentioned_comment`).
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | User | UserList
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        fields=fields,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | User | UserList]:
-    """Get the professional account's profile
-
-     GET /{ig-user-id} (the SDK uses `me` unless another ID is given). Field expansions such as
-    `mentioned_media.media_id(...)` and `mentioned_comment.comment_id(...)` go through this
-    operation too (see `users.get_mentioned_media` / `users.get_mentioned_comment`).
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | User | UserList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-) -> GraphErrorEnvelope | User | UserList | None:
-    """Get the professional account's profile
-
-     GET /{ig-user-id} (the SDK uses `me` unless another ID is given). Field expansions such as
-    `mentioned_media.media_id(...)` and `mentioned_comment.comment_id(...)` go through this
-    operation too (see `users.get_mentioned_media` / `users.get_mentioned_comment`).
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | User | UserList
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            fields=fields,
-        )
-    ).parsed

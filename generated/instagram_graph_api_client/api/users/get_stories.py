@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.media_list import MediaList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     fields: str | Unset = UNSET,
@@ -18,6 +16,10 @@ def _get_kwargs(
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_stories`: GET /{ig_user_id}/stories.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -42,9 +44,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | MediaList:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | MediaList:
+    """The model for a response to `get_stories`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = MediaList.from_dict(response.json())
 
@@ -53,204 +54,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | MediaList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """List the account's active stories
-
-     GET /{ig-user-id}/stories: stories less than 24 hours old (live and reshared stories are
-    excluded). Meta's reference page lists Facebook Login permissions only; availability with
-    Instagram Login is unconfirmed (x-status: unconfirmed), so treat errors as possible.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/stories
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """List the account's active stories
-
-     GET /{ig-user-id}/stories: stories less than 24 hours old (live and reshared stories are
-    excluded). Meta's reference page lists Facebook Login permissions only; availability with
-    Instagram Login is unconfirmed (x-status: unconfirmed), so treat errors as possible.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/stories
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """List the account's active stories
-
-     GET /{ig-user-id}/stories: stories less than 24 hours old (live and reshared stories are
-    excluded). Meta's reference page lists Facebook Login permissions only; availability with
-    Instagram Login is unconfirmed (x-status: unconfirmed), so treat errors as possible.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/stories
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """List the account's active stories
-
-     GET /{ig-user-id}/stories: stories less than 24 hours old (live and reshared stories are
-    excluded). Meta's reference page lists Facebook Login permissions only; availability with
-    Instagram Login is unconfirmed (x-status: unconfirmed), so treat errors as possible.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/stories
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            fields=fields,
-            limit=limit,
-            after=after,
-            before=before,
-        )
-    ).parsed

@@ -1,16 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.media_list import MediaList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     fields: str | Unset = UNSET,
@@ -20,6 +18,10 @@ def _get_kwargs(
     since: int | Unset = UNSET,
     until: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `get_user_media`: GET /{ig_user_id}/media.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -48,9 +50,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | MediaList:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | MediaList:
+    """The model for a response to `get_user_media`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = MediaList.from_dict(response.json())
 
@@ -59,224 +60,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | MediaList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    since: int | Unset = UNSET,
-    until: int | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """List the account's media
-
-     GET /{ig-user-id}/media: the account's media (at most the 10,000 most recent; stories are
-    not included, use `users.get_stories`). Cursor-paginated; `since`/`until` filter by time.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/media
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-        since (int | Unset):
-        until (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-        since=since,
-        until=until,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    since: int | Unset = UNSET,
-    until: int | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """List the account's media
-
-     GET /{ig-user-id}/media: the account's media (at most the 10,000 most recent; stories are
-    not included, use `users.get_stories`). Cursor-paginated; `since`/`until` filter by time.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/media
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-        since (int | Unset):
-        until (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-        since=since,
-        until=until,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    since: int | Unset = UNSET,
-    until: int | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | MediaList]:
-    """List the account's media
-
-     GET /{ig-user-id}/media: the account's media (at most the 10,000 most recent; stories are
-    not included, use `users.get_stories`). Cursor-paginated; `since`/`until` filter by time.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/media
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-        since (int | Unset):
-        until (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | MediaList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        fields=fields,
-        limit=limit,
-        after=after,
-        before=before,
-        since=since,
-        until=until,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    fields: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    after: str | Unset = UNSET,
-    before: str | Unset = UNSET,
-    since: int | Unset = UNSET,
-    until: int | Unset = UNSET,
-) -> GraphErrorEnvelope | MediaList | None:
-    """List the account's media
-
-     GET /{ig-user-id}/media: the account's media (at most the 10,000 most recent; stories are
-    not included, use `users.get_stories`). Cursor-paginated; `since`/`until` filter by time.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-
-    user/media
-
-    Args:
-        ig_user_id (str):
-        fields (str | Unset):
-        limit (int | Unset):
-        after (str | Unset):
-        before (str | Unset):
-        since (int | Unset):
-        until (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | MediaList
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            fields=fields,
-            limit=limit,
-            after=after,
-            before=before,
-            since=since,
-            until=until,
-        )
-    ).parsed

@@ -1,18 +1,19 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.success_response import SuccessResponse
-from ...types import Response
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
 ) -> dict[str, Any]:
+    """The request for `unsubscribe`: DELETE /{ig_user_id}/subscribed_apps.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -24,9 +25,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | SuccessResponse:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | SuccessResponse:
+    """The model for a response to `unsubscribe`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = SuccessResponse.from_dict(response.json())
 
@@ -35,144 +35,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    """Unsubscribe the app from all webhook fields for this account
-
-     DELETE /{ig-id}/subscribed_apps.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/webhooks
-
-    Args:
-        ig_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> GraphErrorEnvelope | SuccessResponse | None:
-    """Unsubscribe the app from all webhook fields for this account
-
-     DELETE /{ig-id}/subscribed_apps.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/webhooks
-
-    Args:
-        ig_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | SuccessResponse
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[GraphErrorEnvelope | SuccessResponse]:
-    """Unsubscribe the app from all webhook fields for this account
-
-     DELETE /{ig-id}/subscribed_apps.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/webhooks
-
-    Args:
-        ig_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | SuccessResponse]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> GraphErrorEnvelope | SuccessResponse | None:
-    """Unsubscribe the app from all webhook fields for this account
-
-     DELETE /{ig-id}/subscribed_apps.
-
-    Permissions: instagram_business_basic.
-
-    See: https://developers.facebook.com/docs/instagram-platform/webhooks
-
-    Args:
-        ig_user_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | SuccessResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-        )
-    ).parsed

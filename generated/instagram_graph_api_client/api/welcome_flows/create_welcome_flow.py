@@ -1,22 +1,24 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.welcome_flow_request import WelcomeFlowRequest
 from ...models.welcome_flow_saved import WelcomeFlowSaved
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     body: WelcomeFlowRequest,
     flow_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `create_welcome_flow`: POST /{ig_user_id}/welcome_message_flows.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -41,9 +43,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | WelcomeFlowSaved:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | WelcomeFlowSaved:
+    """The model for a response to `create_welcome_flow`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = WelcomeFlowSaved.from_dict(response.json())
 
@@ -52,180 +53,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | WelcomeFlowSaved]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WelcomeFlowRequest,
-    flow_id: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | WelcomeFlowSaved]:
-    """Create a welcome message flow (or update one with flow_id)
-
-     POST /{ig-id}/welcome_message_flows with `name`, `welcome_message_flow` (a list of
-    `{message: {...}}` steps) and `eligible_platforms: ["instagram"]`. Returns `{flow_id}`.
-    With `flow_id` in the query it updates that flow instead and returns `{success: true}`.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        body (WelcomeFlowRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | WelcomeFlowSaved]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        body=body,
-        flow_id=flow_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WelcomeFlowRequest,
-    flow_id: str | Unset = UNSET,
-) -> GraphErrorEnvelope | WelcomeFlowSaved | None:
-    """Create a welcome message flow (or update one with flow_id)
-
-     POST /{ig-id}/welcome_message_flows with `name`, `welcome_message_flow` (a list of
-    `{message: {...}}` steps) and `eligible_platforms: ["instagram"]`. Returns `{flow_id}`.
-    With `flow_id` in the query it updates that flow instead and returns `{success: true}`.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        body (WelcomeFlowRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | WelcomeFlowSaved
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        body=body,
-        flow_id=flow_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WelcomeFlowRequest,
-    flow_id: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | WelcomeFlowSaved]:
-    """Create a welcome message flow (or update one with flow_id)
-
-     POST /{ig-id}/welcome_message_flows with `name`, `welcome_message_flow` (a list of
-    `{message: {...}}` steps) and `eligible_platforms: ["instagram"]`. Returns `{flow_id}`.
-    With `flow_id` in the query it updates that flow instead and returns `{success: true}`.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        body (WelcomeFlowRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | WelcomeFlowSaved]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        body=body,
-        flow_id=flow_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: WelcomeFlowRequest,
-    flow_id: str | Unset = UNSET,
-) -> GraphErrorEnvelope | WelcomeFlowSaved | None:
-    """Create a welcome message flow (or update one with flow_id)
-
-     POST /{ig-id}/welcome_message_flows with `name`, `welcome_message_flow` (a list of
-    `{message: {...}}` steps) and `eligible_platforms: ["instagram"]`. Returns `{flow_id}`.
-    With `flow_id` in the query it updates that flow instead and returns `{success: true}`.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        body (WelcomeFlowRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | WelcomeFlowSaved
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            body=body,
-            flow_id=flow_id,
-        )
-    ).parsed

@@ -1,21 +1,23 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.welcome_flow_list import WelcomeFlowList
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request(
     ig_user_id: str,
     *,
     flow_id: str | Unset = UNSET,
     after: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The request for `list_welcome_flows`: GET /{ig_user_id}/welcome_message_flows.
+
+    Keyword arguments for httpx: method, url (relative to the operation's server), params, body, headers.
+    """
 
     params: dict[str, Any] = {}
 
@@ -36,9 +38,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GraphErrorEnvelope | WelcomeFlowList:
+def parse_response(response: httpx.Response) -> GraphErrorEnvelope | WelcomeFlowList:
+    """The model for a response to `list_welcome_flows`, chosen by its status code."""
     if response.status_code == 200:
         response_200 = WelcomeFlowList.from_dict(response.json())
 
@@ -47,176 +48,3 @@ def _parse_response(
     response_default = GraphErrorEnvelope.from_dict(response.json())
 
     return response_default
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GraphErrorEnvelope | WelcomeFlowList]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow_id: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | WelcomeFlowList]:
-    """List welcome message flows (or get one by flow_id)
-
-     GET /{ig-id}/welcome_message_flows, optionally with `flow_id`. Each flow's
-    `welcome_message_flow` comes back as a JSON-encoded string.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | WelcomeFlowList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        flow_id=flow_id,
-        after=after,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow_id: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> GraphErrorEnvelope | WelcomeFlowList | None:
-    """List welcome message flows (or get one by flow_id)
-
-     GET /{ig-id}/welcome_message_flows, optionally with `flow_id`. Each flow's
-    `welcome_message_flow` comes back as a JSON-encoded string.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | WelcomeFlowList
-    """
-
-    return sync_detailed(
-        ig_user_id=ig_user_id,
-        client=client,
-        flow_id=flow_id,
-        after=after,
-    ).parsed
-
-
-async def asyncio_detailed(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow_id: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> Response[GraphErrorEnvelope | WelcomeFlowList]:
-    """List welcome message flows (or get one by flow_id)
-
-     GET /{ig-id}/welcome_message_flows, optionally with `flow_id`. Each flow's
-    `welcome_message_flow` comes back as a JSON-encoded string.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[GraphErrorEnvelope | WelcomeFlowList]
-    """
-
-    kwargs = _get_kwargs(
-        ig_user_id=ig_user_id,
-        flow_id=flow_id,
-        after=after,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    ig_user_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    flow_id: str | Unset = UNSET,
-    after: str | Unset = UNSET,
-) -> GraphErrorEnvelope | WelcomeFlowList | None:
-    """List welcome message flows (or get one by flow_id)
-
-     GET /{ig-id}/welcome_message_flows, optionally with `flow_id`. Each flow's
-    `welcome_message_flow` comes back as a JSON-encoded string.
-
-    Permissions: instagram_business_basic, instagram_business_manage_messages.
-
-    See: https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-
-    login/welcome-message-ads
-
-    Args:
-        ig_user_id (str):
-        flow_id (str | Unset):
-        after (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        GraphErrorEnvelope | WelcomeFlowList
-    """
-
-    return (
-        await asyncio_detailed(
-            ig_user_id=ig_user_id,
-            client=client,
-            flow_id=flow_id,
-            after=after,
-        )
-    ).parsed
