@@ -152,14 +152,15 @@ def test_a_request_without_a_body_has_exactly_the_headers_httpx_gives_it(method:
     """The runner builds bodiless requests from a per-pool set of normalised headers (Host first,
     Content-Length: 0 for POST); the result is what httpx.Request itself builds, token included,
     and a token switch is never served the previous token's headers."""
-    from instagram_graph_api_client.resources.users import OPERATIONS, _get_profile
+    from instagram_graph_api_client._operations import OPERATIONS
+    from instagram_graph_api_client.api.users import get_profile
 
     client = sdk.InstagramClient(FAKE_TOKEN, transport=httpx.MockTransport(profile))
     runner = client._runner
     for token in (FAKE_TOKEN, "c4n4ry|tok/en+x=y", FAKE_TOKEN):
         client.set_access_token(token)
         built = runner.prepare(
-            OPERATIONS["get_profile"], lambda: {**_get_profile._get_kwargs("me", fields="id"), "method": method}
+            OPERATIONS["get_profile"], lambda: {**get_profile.build_request("me", fields="id"), "method": method}
         )
         expected = httpx.Request(method, built.url, headers={**runner.pool.headers, "Authorization": "Bearer " + token})
         assert built.headers.raw == expected.headers.raw
