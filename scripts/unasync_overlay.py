@@ -1,7 +1,7 @@
 """Generate the overlay's sync twins from their async source (httpcore's approach).
 
 The hand-written async source lives in `_async/` folders of the overlay (`resources/_async/*.py`,
-`_async/pagination.py`); this writes the sync module beside it in `_sync/` with unasync's token
+`_async/pagination.py`, `_async/oauth.py`); this writes the sync module beside it in `_sync/` with unasync's token
 rewriting plus the table below. `make generate` runs it; `scripts/check_generated.py` fails when a
 committed `_sync/` module differs from what this produces. Running it twice gives identical bytes.
 """
@@ -28,6 +28,9 @@ NAMES = {
     "_apages": "_pages",
     "arefreshed": "refreshed",
     "aresolve_sleep": "resolve_sleep",
+    "_asend": "_send",
+    "scrub_async_errors": "scrub_errors",
+    "default_async_transport": "default_transport",
 }
 # Text the token rules cannot express: the sync methods keep their documented default
 # `sleep=time.sleep`, the async ones `sleep=None` (asyncio is imported only when it is needed).
