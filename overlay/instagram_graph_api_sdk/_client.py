@@ -22,12 +22,15 @@ from ._constants import DEFAULT_DEADLINE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, 
 from ._exceptions import ConfigurationError, ResponseValidationError
 from ._namespaces import Namespace
 from ._options import ClientOptions, Login, build_options, derive_options
+from ._pool import Pool
 from ._proxy import default_async_transport, default_transport
 from ._reading import DEFAULT_MAX_RESPONSE_BYTES
 from ._redact import install_log_filter
 from ._retry import RetryConfig
-from ._runner import AsyncRunner, Pool, SyncRunner, TokenCallback, TokenHolder, _RunnerBase
-from ._transport import AsyncRetryTransport, RetryTransport, UsageState
+from ._runner import AsyncRunner, SyncRunner, _RunnerBase
+from ._token_holder import TokenCallback, TokenHolder
+from ._transport import AsyncRetryTransport, RetryTransport
+from ._usage import UsageState
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -15,9 +15,9 @@ from .._oauth_limits import HEADERS, Limits
 from .._proxy import default_async_transport
 from .._reading import DEFAULT_MAX_RESPONSE_BYTES
 from .._redact import install_log_filter
-from .._runner import _RunnerBase
 from .._scrub import scrub_async_errors
 from .._tokens import AccessToken
+from .._translate import translate
 from .._transport import AsyncRetryTransport
 
 
@@ -29,7 +29,7 @@ async def _asend(request: httpx.Request, transport: httpx.AsyncBaseTransport | N
         try:
             return await http.send(request)
         except httpx.HTTPError as error:
-            failure = _RunnerBase.translate(error, request)
+            failure = translate(error, request)
     del request  # it holds the code, the token or the app secret
     raise failure
 

@@ -16,9 +16,9 @@ from .._oauth_limits import HEADERS, Limits
 from .._proxy import default_transport
 from .._reading import DEFAULT_MAX_RESPONSE_BYTES
 from .._redact import install_log_filter
-from .._runner import _RunnerBase
 from .._scrub import scrub_errors
 from .._tokens import AccessToken
+from .._translate import translate
 from .._transport import RetryTransport
 
 
@@ -30,7 +30,7 @@ def _send(request: httpx.Request, transport: httpx.BaseTransport | None, limits:
         try:
             return http.send(request)
         except httpx.HTTPError as error:
-            failure = _RunnerBase.translate(error, request)
+            failure = translate(error, request)
     del request  # it holds the code, the token or the app secret
     raise failure
 

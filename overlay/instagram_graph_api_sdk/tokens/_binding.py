@@ -23,7 +23,7 @@ from ._outcome import decide, message
 from ._records import StoredToken, check_within, is_due
 
 if TYPE_CHECKING:
-    from .._runner import TokenHolder
+    from .._token_holder import TokenHolder
     from .._tokens import AccessToken
     from ._store import TokenStore
 
