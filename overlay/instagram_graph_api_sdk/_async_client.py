@@ -31,16 +31,14 @@ if TYPE_CHECKING:
     from instagram_graph_api_client.resources.webhooks import AsyncWebhooksResource
 
     from .resources._auth import AsyncAuthResource
+    from .resources._comments import AsyncCommentsResource
+    from .resources._conversations import AsyncConversationsResource
+    from .resources._media import AsyncMediaResource
     from .resources._messaging import AsyncMessagingResource
+    from .resources._messenger_profile import AsyncMessengerProfileResource
     from .resources._publishing_async import AsyncPublishingResource
-    from .resources._small import (
-        AsyncCommentsResource,
-        AsyncConversationsResource,
-        AsyncMediaResource,
-        AsyncMessengerProfileResource,
-        AsyncWelcomeFlowsResource,
-    )
     from .resources._users import AsyncUsersResource
+    from .resources._welcome_flows import AsyncWelcomeFlowsResource
     from .tokens import TokenStore
 
 T = TypeVar("T")
@@ -155,21 +153,21 @@ class AsyncInstagramClient(_ClientBase):
 
     auth: Namespace[AsyncAuthResource] = Namespace(f"{_HERE}.resources._auth", "AsyncAuthResource")
     users: Namespace[AsyncUsersResource] = Namespace(f"{_HERE}.resources._users", "AsyncUsersResource")
-    media: Namespace[AsyncMediaResource] = Namespace(f"{_HERE}.resources._small", "AsyncMediaResource")
+    media: Namespace[AsyncMediaResource] = Namespace(f"{_HERE}.resources._media", "AsyncMediaResource")
     publishing: Namespace[AsyncPublishingResource] = Namespace(
         f"{_HERE}.resources._publishing_async", "AsyncPublishingResource"
     )
-    comments: Namespace[AsyncCommentsResource] = Namespace(f"{_HERE}.resources._small", "AsyncCommentsResource")
+    comments: Namespace[AsyncCommentsResource] = Namespace(f"{_HERE}.resources._comments", "AsyncCommentsResource")
     insights: Namespace[AsyncInsightsResource] = Namespace(f"{_GEN}.insights", "AsyncInsightsResource")
     messaging: Namespace[AsyncMessagingResource] = Namespace(f"{_HERE}.resources._messaging", "AsyncMessagingResource")
     conversations: Namespace[AsyncConversationsResource] = Namespace(
-        f"{_HERE}.resources._small", "AsyncConversationsResource"
+        f"{_HERE}.resources._conversations", "AsyncConversationsResource"
     )
     welcome_flows: Namespace[AsyncWelcomeFlowsResource] = Namespace(
-        f"{_HERE}.resources._small", "AsyncWelcomeFlowsResource"
+        f"{_HERE}.resources._welcome_flows", "AsyncWelcomeFlowsResource"
     )
     messenger_profile: Namespace[AsyncMessengerProfileResource] = Namespace(
-        f"{_HERE}.resources._small", "AsyncMessengerProfileResource"
+        f"{_HERE}.resources._messenger_profile", "AsyncMessengerProfileResource"
     )
     webhooks: Namespace[AsyncWebhooksResource] = Namespace(f"{_GEN}.webhooks", "AsyncWebhooksResource")
     oembed: Namespace[AsyncOembedResource] = Namespace(f"{_GEN}.oembed", "AsyncOembedResource")

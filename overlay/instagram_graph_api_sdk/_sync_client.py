@@ -38,16 +38,14 @@ if TYPE_CHECKING:
     from instagram_graph_api_client.resources.webhooks import WebhooksResource
 
     from .resources._auth import AuthResource
+    from .resources._comments import CommentsResource
+    from .resources._conversations import ConversationsResource
+    from .resources._media import MediaResource
     from .resources._messaging import MessagingResource
+    from .resources._messenger_profile import MessengerProfileResource
     from .resources._publishing import PublishingResource
-    from .resources._small import (
-        CommentsResource,
-        ConversationsResource,
-        MediaResource,
-        MessengerProfileResource,
-        WelcomeFlowsResource,
-    )
     from .resources._users import UsersResource
+    from .resources._welcome_flows import WelcomeFlowsResource
     from .tokens import TokenStore
 
 T = TypeVar("T")
@@ -191,15 +189,19 @@ class InstagramClient(_ClientBase):
     # --- namespaces: created on first use (see _namespaces.Namespace)
     auth: Namespace[AuthResource] = Namespace(f"{_HERE}.resources._auth", "AuthResource")
     users: Namespace[UsersResource] = Namespace(f"{_HERE}.resources._users", "UsersResource")
-    media: Namespace[MediaResource] = Namespace(f"{_HERE}.resources._small", "MediaResource")
+    media: Namespace[MediaResource] = Namespace(f"{_HERE}.resources._media", "MediaResource")
     publishing: Namespace[PublishingResource] = Namespace(f"{_HERE}.resources._publishing", "PublishingResource")
-    comments: Namespace[CommentsResource] = Namespace(f"{_HERE}.resources._small", "CommentsResource")
+    comments: Namespace[CommentsResource] = Namespace(f"{_HERE}.resources._comments", "CommentsResource")
     insights: Namespace[InsightsResource] = Namespace(f"{_GEN}.insights", "InsightsResource")
     messaging: Namespace[MessagingResource] = Namespace(f"{_HERE}.resources._messaging", "MessagingResource")
-    conversations: Namespace[ConversationsResource] = Namespace(f"{_HERE}.resources._small", "ConversationsResource")
-    welcome_flows: Namespace[WelcomeFlowsResource] = Namespace(f"{_HERE}.resources._small", "WelcomeFlowsResource")
+    conversations: Namespace[ConversationsResource] = Namespace(
+        f"{_HERE}.resources._conversations", "ConversationsResource"
+    )
+    welcome_flows: Namespace[WelcomeFlowsResource] = Namespace(
+        f"{_HERE}.resources._welcome_flows", "WelcomeFlowsResource"
+    )
     messenger_profile: Namespace[MessengerProfileResource] = Namespace(
-        f"{_HERE}.resources._small", "MessengerProfileResource"
+        f"{_HERE}.resources._messenger_profile", "MessengerProfileResource"
     )
     webhooks: Namespace[WebhooksResource] = Namespace(f"{_GEN}.webhooks", "WebhooksResource")
     oembed: Namespace[OembedResource] = Namespace(f"{_GEN}.oembed", "OembedResource")
