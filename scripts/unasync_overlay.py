@@ -21,7 +21,8 @@ SOURCE_DIRS = ("_async", "resources/_async")  # under the package
 RUFF = Path(sys.executable).parent / "ruff"
 
 # Names that do not follow the rule below (unasync's default turns AsyncX into SyncX; here AsyncX
-# and _AsyncX become X and _X, except for the runner, whose sync class is called SyncRunner).
+# and _AsyncX become X and _X, except for the runner, whose sync class is called SyncRunner; its
+# generated protocols are RunnerProtocol and AsyncRunnerProtocol).
 NAMES = {
     "AsyncRunner": "SyncRunner",
     "apaginate": "paginate",

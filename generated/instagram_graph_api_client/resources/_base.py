@@ -20,8 +20,9 @@ ParseFn = Callable[..., Any]
 UnwrapFn = Callable[[Any], Any]
 
 
-class SyncRunner(Protocol):
-    """Sends one operation's request and returns its parsed 2xx body (or raises)."""
+class RunnerProtocol(Protocol):
+    """What a namespace needs of its runner (the overlay's SyncRunner): it sends one operation's
+    request and returns its parsed 2xx body (or raises)."""
 
     @property
     def api_version(self) -> str: ...
@@ -40,8 +41,8 @@ class SyncRunner(Protocol):
     ) -> Any: ...
 
 
-class AsyncRunner(Protocol):
-    """The async counterpart of SyncRunner."""
+class AsyncRunnerProtocol(Protocol):
+    """The async counterpart of RunnerProtocol (the overlay's AsyncRunner)."""
 
     @property
     def api_version(self) -> str: ...
@@ -66,7 +67,7 @@ class SyncResource:
     __slots__ = ("_runner",)
     _operations: ClassVar[dict[str, Operation]] = {}
 
-    def __init__(self, runner: SyncRunner) -> None:
+    def __init__(self, runner: RunnerProtocol) -> None:
         self._runner = runner
 
 
@@ -76,7 +77,7 @@ class AsyncResource:
     __slots__ = ("_runner",)
     _operations: ClassVar[dict[str, Operation]] = {}
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: AsyncRunnerProtocol) -> None:
         self._runner = runner
 
 

@@ -7,13 +7,16 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from instagram_graph_api_client.types import UNSET
 
 from .. import _exceptions as exc
-from .. import _publishing as flow
+from .. import _publish_decisions as flow
 from .._redact import redact
+
+if TYPE_CHECKING:
+    from .._runner import _RunnerBase
 
 VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
@@ -44,9 +47,9 @@ def video_fields(video_url: str | None, media_type: VideoType, options: Mapping[
     return {"video_url": _opt(video_url), "media_type": media_type, **fields}
 
 
-def max_retries(runner: object) -> int:
-    options = getattr(runner, "options", None)
-    return int(options.retry.max_retries) if options is not None else 0
+def max_retries(runner: _RunnerBase) -> int:
+    """How many times a FINISHED container may be published again: the client's max_retries."""
+    return runner.options.retry.max_retries
 
 
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://.*", re.DOTALL)

@@ -1,6 +1,6 @@
 """`client.publishing`: the TypeScript SDK's container helpers and the publishing workflow.
 
-Decisions live in `..._publishing` (pure) and the container fields in `.._containers`; this class
+Decisions live in `..._publish_decisions` (pure) and the container fields in `.._containers`; this class
 only calls the generated operations, waits, and loops within bounds.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from instagram_graph_api_client.models.container import Container
 from instagram_graph_api_client.models.container_created import ContainerCreated
@@ -17,7 +17,7 @@ from instagram_graph_api_client.resources.publishing import AsyncPublishingResou
 from instagram_graph_api_client.resources.users import AsyncUsersResource
 
 from ... import _exceptions as exc
-from ... import _publishing as flow
+from ... import _publish_decisions as flow
 from ..._constants import CONTAINER_POLL_INTERVAL, CONTAINER_POLL_TIMEOUT, PUBLISH_SETTLE
 from ..._sleep import AsyncSleep, aresolve_sleep
 from .._containers import (
@@ -34,11 +34,15 @@ from .._containers import (
     video_fields,
 )
 
+if TYPE_CHECKING:
+    from ..._runner import AsyncRunner
+
 
 class AsyncPublishingResource(_AsyncPublishing):
     """`client.publishing`: containers, status, publishing and the resumable upload."""
 
     __slots__ = ()
+    _runner: AsyncRunner  # the overlay's runner (its options say how often to publish again)
 
     # --- TypeScript SDK parity: one helper per kind of container
     async def create_image_container(

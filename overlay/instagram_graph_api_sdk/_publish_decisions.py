@@ -1,4 +1,4 @@
-"""The publishing workflow's decisions, as pure functions (the shells in resources/_publishing.py
+"""The publishing workflow's decisions, as pure functions (the shells in resources/_async/publishing.py
 do the requests and the waiting).
 
 Containers move IN_PROGRESS -> FINISHED (or ERROR), expire after 24 hours (EXPIRED), and end
