@@ -7,17 +7,13 @@ import asyncio
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 import httpx
 
 from .._exceptions import RateLimitError
 from ._outcome import Pacer, decide, message
-from ._records import Outcome, SweepProgress, SweepReport, check_when, check_within
+from ._records import Outcome, SweepProgress, SweepReport, SweepStore, check_when, check_within
 from ._sweep import check_concurrency, record
-
-if TYPE_CHECKING:
-    from ._store import TokenStore
 
 
 class _AShared(httpx.AsyncBaseTransport):
@@ -32,7 +28,7 @@ class _AShared(httpx.AsyncBaseTransport):
 
 
 async def asweep(
-    store: TokenStore, *, within: timedelta, concurrency: int, now: datetime | None,
+    store: SweepStore, *, within: timedelta, concurrency: int, now: datetime | None,
     transport: httpx.AsyncBaseTransport | None, on_progress: Callable[[SweepProgress], None] | None,
     base_url: str | None, timeout: float,
 ) -> SweepReport:  # fmt: skip

@@ -11,16 +11,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 import httpx
 
 from .._exceptions import InvalidArgumentError, RateLimitError
 from ._outcome import Pacer, decide, message
-from ._records import Outcome, SweepProgress, SweepReport, check_when, check_within
-
-if TYPE_CHECKING:
-    from ._store import TokenStore
+from ._records import Outcome, SweepProgress, SweepReport, SweepStore, check_when, check_within
 
 
 class _Shared(httpx.BaseTransport):
@@ -59,7 +55,7 @@ def record(report: SweepReport, account_id: str, outcome: Outcome, error: str | 
 
 
 def sweep(
-    store: TokenStore, *, within: timedelta, concurrency: int, now: datetime | None,
+    store: SweepStore, *, within: timedelta, concurrency: int, now: datetime | None,
     transport: httpx.BaseTransport | None, on_progress: Callable[[SweepProgress], None] | None,
     base_url: str | None, timeout: float,
 ) -> SweepReport:  # fmt: skip
