@@ -76,9 +76,18 @@ class AsyncInstagramClient(_ClientBase):
     ) -> None:
         install_log_filter()
         options = build_options(
-            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry,
-            max_response_bytes,
-        )  # fmt: skip
+            api_version=api_version,
+            login=login,
+            ig_user_id=ig_user_id,
+            base_url=base_url,
+            upload_host=upload_host,
+            token_in=token_in,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+        )
         if isinstance(transport, AsyncRetryTransport):
             self._transport, usage = transport, transport.state
         else:

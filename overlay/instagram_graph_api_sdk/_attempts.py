@@ -21,6 +21,7 @@ from ._retry import (
     UNSAFE,
     Decision,
     RetryConfig,
+    RetryPlan,
     before_send,
     decide_after_exception,
     decide_after_response,
@@ -40,10 +41,11 @@ class Attempts:
 
     def __init__(self, request: httpx.Request, state: UsageState, clock: Callable[[], float]) -> None:
         now = clock()
-        config, retry_class = request.extensions.get(RETRY_EXTENSION) or (
+        plan: RetryPlan = request.extensions.get(RETRY_EXTENSION) or RetryPlan(
             _DEFAULT_CONFIG,
             IDEMPOTENT if request.method in ("GET", "HEAD", "DELETE") else UNSAFE,
         )
+        config, retry_class = plan
         self.request = request
         self.config: RetryConfig = config
         self.retry_class: str = retry_class

@@ -72,7 +72,14 @@ class _ClientBase:
         retry: RetryConfig | None, ig_user_id: str | None,
     ) -> Self:  # fmt: skip
         runner = self._runner
-        options = derive_options(runner.options, timeout, max_retries, deadline, retry, ig_user_id)
+        options = derive_options(
+            runner.options,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            retry=retry,
+            ig_user_id=ig_user_id,
+        )
         return self._copy(runner.token, options, runner.usage_state)
 
     def _mark_closed(self) -> bool:

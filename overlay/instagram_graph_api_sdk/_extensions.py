@@ -3,7 +3,7 @@ to treat a request (set in `_runner.prepare`, read in `_attempts`)."""
 
 from __future__ import annotations
 
-# request.extensions[RETRY_EXTENSION] = (RetryConfig, retry class); absent: defaults by method.
+# request.extensions[RETRY_EXTENSION] = a `_retry.RetryPlan` (config, retry class); absent: defaults by method.
 RETRY_EXTENSION = "instagram_graph_api_sdk.retry"
 # request.extensions[OPERATION_EXTENSION] = the spec operationId (for logs, tests and recorders).
 OPERATION_EXTENSION = "instagram_graph_api_sdk.operation"

@@ -96,7 +96,7 @@ def check_max_response_bytes(value: int) -> int:
 
 
 def build_options(
-    api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
+    *, api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
     token_in: TokenIn, timeout: float | httpx.Timeout, max_retries: int,
     deadline: float | None, retry: RetryConfig | None, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
 ) -> ClientOptions:  # fmt: skip
@@ -121,7 +121,7 @@ def build_options(
 
 
 def derive_options(
-    options: ClientOptions, timeout: float | httpx.Timeout | None, max_retries: int | None,
+    options: ClientOptions, *, timeout: float | httpx.Timeout | None, max_retries: int | None,
     deadline: float | None, retry: RetryConfig | None, ig_user_id: str | None,
 ) -> ClientOptions:  # fmt: skip
     """`options` with the given settings changed (None keeps the current value)."""

@@ -22,6 +22,7 @@ from ._ids import path_id
 from ._pool import Pool
 from ._reading import LIMIT_EXTENSION
 from ._redact import redact
+from ._retry import RetryPlan
 from ._scrub import scrubbed
 from ._token_holder import Refresher, TokenCallback, TokenHolder
 from ._translate import translate
@@ -151,7 +152,7 @@ class _RunnerBase:
                 files=kwargs.get("files"),
                 extensions={
                     "timeout": self._timeout,
-                    RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
+                    RETRY_EXTENSION: RetryPlan(self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
                     USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
                 },
             )  # fmt: skip

@@ -106,9 +106,18 @@ class InstagramClient(_ClientBase):
                 "function, or use AsyncInstagramClient"
             )
         options = build_options(
-            api_version, login, ig_user_id, base_url, upload_host, token_in, timeout, max_retries, deadline, retry,
-            max_response_bytes,
-        )  # fmt: skip
+            api_version=api_version,
+            login=login,
+            ig_user_id=ig_user_id,
+            base_url=base_url,
+            upload_host=upload_host,
+            token_in=token_in,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            retry=retry,
+            max_response_bytes=max_response_bytes,
+        )
         if isinstance(transport, RetryTransport):  # already wrapped (tests inject clock and sleep)
             self._transport, usage = transport, transport.state
         else:
