@@ -116,9 +116,14 @@ class AsyncInstagramClient(_ClientBase):
         return client
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
-        deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
-    ) -> Self:  # fmt: skip
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        retry: RetryConfig | None = None,
+        ig_user_id: str | None = None,
+    ) -> Self:
         """A copy for some calls, sharing the connection pool, the token and the usage state; closing
         it never closes the pool."""
         return self._with_options(timeout, max_retries, deadline, retry, ig_user_id)
@@ -130,9 +135,13 @@ class AsyncInstagramClient(_ClientBase):
         return self._for_account(access_token, ig_user_id, on_token_refresh)
 
     def paginate(
-        self, method: Callable[..., Awaitable[_pagination.Page[T]]], *args: Any, max_items: int | None = None,
-        max_pages: int | None = None, **kwargs: Any,
-    ) -> AsyncIterator[T]:  # fmt: skip
+        self,
+        method: Callable[..., Awaitable[_pagination.Page[T]]],
+        *args: Any,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> AsyncIterator[T]:
         """Iterate every item of a paginated operation: `async for c in client.paginate(...)`."""
         return _pagination.apaginate(method, *args, max_items=max_items, max_pages=max_pages, **kwargs)
 

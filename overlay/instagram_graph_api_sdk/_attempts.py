@@ -72,9 +72,11 @@ class Attempts:
             raise exc.RateLimitError(
                 f"Instagram reported this app or account throttled for {gate.blocked_for:.0f} more seconds; "
                 "the SDK did not send the request (more calls would only extend the block)",
-                retry_after=gate.blocked_for, method=self.request.method, path=self.request.url.path,
+                retry_after=gate.blocked_for,
+                method=self.request.method,
+                path=self.request.url.path,
                 usage=self.state.snapshot,
-            )  # fmt: skip
+            )
         if self.deadline_at is not None and now + gate.delay >= self.deadline_at:
             return max(0.0, self.deadline_at - now - 0.001)
         return gate.delay
@@ -105,16 +107,27 @@ class Attempts:
     ) -> Decision:
         info = parse_error_body(body)
         return decide_after_response(
-            response.status_code, info, usage, self.retry_class, self.attempt,
-            now - self.start, self.config, rand,
-        )  # fmt: skip
+            response.status_code,
+            info,
+            usage,
+            self.retry_class,
+            self.attempt,
+            now - self.start,
+            self.config,
+            rand,
+        )
 
     def log_retry(self, decision: Decision) -> None:
         logger.info(
             "Retrying %s (%s %s) in %.2f s (%s; attempt %d of %d)",
-            self.request.extensions.get(OPERATION_EXTENSION, "request"), self.request.method,
-            self.request.url.path, decision.delay, decision.reason, self.attempt + 2, self.config.max_retries + 1,
-        )  # fmt: skip
+            self.request.extensions.get(OPERATION_EXTENSION, "request"),
+            self.request.method,
+            self.request.url.path,
+            decision.delay,
+            decision.reason,
+            self.attempt + 2,
+            self.config.max_retries + 1,
+        )
 
     def check_deadline(self) -> None:
         if self.deadline_at is not None and self._clock() > self.deadline_at:

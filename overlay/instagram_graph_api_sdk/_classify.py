@@ -185,9 +185,11 @@ def parse_error_body(body: bytes) -> ErrorInfo:
     debug = data.get("debug_info")
     if isinstance(debug, dict):  # the resumable upload host: {"debug_info": {retriable, type, message}}
         return ErrorInfo(
-            "upload", message=_str(debug.get("message")), type=_str(debug.get("type"), 100),
+            "upload",
+            message=_str(debug.get("message")),
+            type=_str(debug.get("type"), 100),
             is_transient=_bool(debug.get("retriable")),
-        )  # fmt: skip
+        )
     if isinstance(error, str):  # {"error": "access_denied", "error_description": "..."}
         return ErrorInfo("oauth", message=_str(data.get("error_description")) or _str(error), type=_str(error, 100))
     # api.instagram.com: {"error_type", "code", "error_message"}; pre-2020: {"meta": {...}}.
@@ -206,16 +208,30 @@ def parse_error_body(body: bytes) -> ErrorInfo:
 # (../shared/reference/reliability-security.md §1.2).
 _OAUTH_MESSAGES: tuple[tuple[tuple[str, ...], type[exc.OAuthError]], ...] = (
     (
-        ("matching code", "code was not found", "authorization code", "already used", "code has expired",
-         "no matching code"),
+        (
+            "matching code",
+            "code was not found",
+            "authorization code",
+            "already used",
+            "code has expired",
+            "no matching code",
+        ),
         exc.InvalidAuthorizationCodeError,
     ),
     (
-        ("redirect_uri", "redirect uri", "invalid platform app", "invalid scope", "client_secret",
-         "client secret", "invalid client", "response type"),
+        (
+            "redirect_uri",
+            "redirect uri",
+            "invalid platform app",
+            "invalid scope",
+            "client_secret",
+            "client secret",
+            "invalid client",
+            "response type",
+        ),
         exc.OAuthConfigurationError,
     ),
-)  # fmt: skip
+)
 
 
 def oauth_error(info: ErrorInfo, status_code: int | None) -> exc.OAuthError:
@@ -276,8 +292,11 @@ def build_error(
     if info.envelope == "non-json":
         return exc.NonJSONResponseError(
             f"Instagram answered HTTP {status_code} with a body that is not JSON ({content_type or 'no content type'})",
-            status_code=status_code, content_type=content_type, method=method, path=path,
-        )  # fmt: skip
+            status_code=status_code,
+            content_type=content_type,
+            method=method,
+            path=path,
+        )
     if info.envelope in ("oauth", "legacy") or (oauth_host and info.envelope != "graph"):
         return oauth_error(info, status_code)
     error_class = classify(info, status_code)
@@ -285,10 +304,18 @@ def build_error(
         f"HTTP {status_code} without an error description" if info.envelope != "graph" else "no message"
     )
     kwargs: dict[str, Any] = {
-        "code": info.code, "subcode": info.subcode, "type": info.type, "fbtrace_id": info.fbtrace_id,
-        "is_transient": info.is_transient, "user_title": info.user_title, "user_message": info.user_message,
-        "status_code": status_code, "method": method, "path": path, "usage": usage,
-    }  # fmt: skip
+        "code": info.code,
+        "subcode": info.subcode,
+        "type": info.type,
+        "fbtrace_id": info.fbtrace_id,
+        "is_transient": info.is_transient,
+        "user_title": info.user_title,
+        "user_message": info.user_message,
+        "status_code": status_code,
+        "method": method,
+        "path": path,
+        "usage": usage,
+    }
     if issubclass(error_class, exc.RateLimitError):
         return error_class(message, retry_after=_retry_after(headers, usage), **kwargs)
     error = error_class(message, **kwargs)

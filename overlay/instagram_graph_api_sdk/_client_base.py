@@ -68,9 +68,13 @@ class _ClientBase:
         return self._copy(holder, options, UsageState())
 
     def _with_options(
-        self, timeout: float | httpx.Timeout | None, max_retries: int | None, deadline: float | None,
-        retry: RetryConfig | None, ig_user_id: str | None,
-    ) -> Self:  # fmt: skip
+        self,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        deadline: float | None,
+        retry: RetryConfig | None,
+        ig_user_id: str | None,
+    ) -> Self:
         runner = self._runner
         options = derive_options(
             runner.options,

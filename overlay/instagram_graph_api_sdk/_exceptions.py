@@ -209,9 +209,14 @@ class ResponseTooLargeError(InvalidResponseError):
     """The response is larger than `max_response_bytes` (decoded); the SDK stopped reading it."""
 
     def __init__(
-        self, message: str, *, limit: int, status_code: int | None = None, method: str | None = None,
+        self,
+        message: str,
+        *,
+        limit: int,
+        status_code: int | None = None,
+        method: str | None = None,
         path: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(message, status_code=status_code, method=method, path=path)
         self.limit = limit
 
@@ -438,9 +443,13 @@ class PublishUncertainError(InstagramError):
     )
 
     def __init__(
-        self, message: str, *, container_id: str | None = None, status_code: str | None = None,
+        self,
+        message: str,
+        *,
+        container_id: str | None = None,
+        status_code: str | None = None,
         new_media: tuple[str, ...] = (),
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(message)
         self.container_id = container_id
         self.status_code = status_code

@@ -12,7 +12,7 @@ import hmac
 import secrets
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple, overload
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -23,6 +23,11 @@ from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
 from ._redact import redact, strip_controls
 from ._scopes import normalize_scopes
 from ._tokens import AccessToken, clean_credential, make_token
+
+if TYPE_CHECKING:
+    from instagram_graph_api_client.models.long_lived_token import LongLivedToken
+    from instagram_graph_api_client.models.short_lived_token import ShortLivedToken
+    from instagram_graph_api_client.models.short_lived_token_list import ShortLivedTokenList
 
 TokenStep = Literal["get_short_lived_token", "exchange_token", "refresh_token"]
 
@@ -187,9 +192,10 @@ def parse_callback(url: str, *, expected_state: str | None = None, verify_state:
         kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError
         reason = first("error_reason")
         raise kind(
-            f"Instagram Login failed: {description}", error_type=_plain(error, 80),
+            f"Instagram Login failed: {description}",
+            error_type=_plain(error, 80),
             error_reason=_plain(reason, 80) if reason is not None else None,
-        )  # fmt: skip
+        )
     code = first("code")
     if not code or not strip_code(code):
         raise exc.OAuthError("the callback URL has neither a code nor an error; was it the redirect from Instagram?")
@@ -210,9 +216,12 @@ def short_lived_token_request(
 
     client_secret = clean_credential(client_secret, "client_secret", pin=True)
     body = ShortLivedTokenRequest(
-        client_id=client_id, client_secret=client_secret, grant_type="authorization_code",
-        redirect_uri=redirect_uri, code=_code(code),
-    )  # fmt: skip
+        client_id=client_id,
+        client_secret=client_secret,
+        grant_type="authorization_code",
+        redirect_uri=redirect_uri,
+        code=_code(code),
+    )
     kwargs = get_short_lived_token._get_kwargs(body=body)
     base = _base("get_short_lived_token", base_url)
     return httpx.Request(kwargs["method"], base + kwargs["url"], data=kwargs["data"], headers=kwargs["headers"])
@@ -230,21 +239,34 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
     return httpx.Request(kwargs["method"], _base("exchange_token", base_url) + kwargs["url"], params=kwargs["params"])
 
 
-def _parsed(step: TokenStep, response: httpx.Response) -> Any:
+@overload
+def _parsed(
+    step: Literal["get_short_lived_token"], response: httpx.Response
+) -> ShortLivedToken | ShortLivedTokenList: ...
+@overload
+def _parsed(step: Literal["exchange_token", "refresh_token"], response: httpx.Response) -> LongLivedToken: ...
+def _parsed(step: TokenStep, response: httpx.Response) -> ShortLivedToken | ShortLivedTokenList | LongLivedToken:
     """The generated model for a token response, or the SDK error it stands for."""
     from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token, refresh_token
     from instagram_graph_api_client.client import Client
+    from instagram_graph_api_client.models.long_lived_token import LongLivedToken
+    from instagram_graph_api_client.models.short_lived_token import ShortLivedToken
+    from instagram_graph_api_client.models.short_lived_token_list import ShortLivedTokenList
 
     request = response.request
     path = redact(request.url.path)
     if response.status_code >= 400:
         raise build_error(
-            response.status_code, response.headers, response.content, method=request.method, path=path,
+            response.status_code,
+            response.headers,
+            response.content,
+            method=request.method,
+            path=path,
             oauth_host=step == "get_short_lived_token",
-        )  # fmt: skip
+        )
     module = {"get_short_lived_token": get_short_lived_token, "exchange_token": exchange_token}.get(step, refresh_token)
     try:
-        return module._parse_response(client=Client(base_url=""), response=response)
+        model = module._parse_response(client=Client(base_url=""), response=response)
     except ValueError:  # JSONDecodeError included
         raise exc.NonJSONResponseError(
             f"{step}: the token response is not JSON",
@@ -255,8 +277,18 @@ def _parsed(step: TokenStep, response: httpx.Response) -> Any:
     except (KeyError, TypeError, AttributeError) as error:
         raise exc.ResponseValidationError(
             f"{step}: the token response does not have a documented shape ({redact(str(error))[:200]})",
-            status_code=response.status_code, method=request.method, path=path,
-        ) from None  # fmt: skip
+            status_code=response.status_code,
+            method=request.method,
+            path=path,
+        ) from None
+    if not isinstance(model, ShortLivedToken | ShortLivedTokenList | LongLivedToken):  # an error body under 2xx
+        raise exc.ResponseValidationError(
+            f"{step}: HTTP {response.status_code} carried an error body, not a token",
+            status_code=response.status_code,
+            method=request.method,
+            path=path,
+        )
+    return model
 
 
 def parse_short_lived_token(response: httpx.Response, *, now: datetime | None = None) -> AccessToken:
@@ -264,14 +296,19 @@ def parse_short_lived_token(response: httpx.Response, *, now: datetime | None = 
 
     The response carries no expiry; Meta documents short-lived tokens as valid for one hour.
     """
+    from instagram_graph_api_client.models.short_lived_token_list import ShortLivedTokenList
+
     model = _parsed("get_short_lived_token", response)
-    entry = model.data[0] if hasattr(model, "data") and model.data else model
-    if not hasattr(entry, "access_token"):
+    entry = model.data[0] if isinstance(model, ShortLivedTokenList) and model.data else model
+    if isinstance(entry, ShortLivedTokenList):
         raise exc.ResponseValidationError("get_short_lived_token: the response's data[] list is empty")
     return make_token(
-        entry.access_token, expires_in=int(SHORT_LIVED_TOKEN_LIFETIME.total_seconds()), user_id=entry.user_id,
-        permissions=entry.permissions, now=now,
-    )  # fmt: skip
+        entry.access_token,
+        expires_in=int(SHORT_LIVED_TOKEN_LIFETIME.total_seconds()),
+        user_id=entry.user_id,
+        permissions=entry.permissions,
+        now=now,
+    )
 
 
 def parse_long_lived_token(
@@ -284,14 +321,22 @@ def parse_long_lived_token(
     """{"access_token", "token_type", "expires_in"} into an AccessToken with `expires_at`."""
     model = _parsed("exchange_token", response)
     token = make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, user_id=user_id,
-        permissions=model.permissions, now=now,
-    )  # fmt: skip
+        model.access_token,
+        token_type=model.token_type,
+        expires_in=model.expires_in,
+        user_id=user_id,
+        permissions=model.permissions,
+        now=now,
+    )
     if not token.permissions and permissions:
         return make_token(
-            token.access_token, token_type=token.token_type, expires_in=token.expires_in, user_id=user_id,
-            permissions=list(permissions), now=now,
-        )  # fmt: skip
+            token.access_token,
+            token_type=token.token_type,
+            expires_in=token.expires_in,
+            user_id=user_id,
+            permissions=list(permissions),
+            now=now,
+        )
     return token
 
 
@@ -312,6 +357,9 @@ def parse_refreshed_token(response: httpx.Response, *, now: datetime | None = No
     AuthenticationError (expired or revoked: the user must log in again)."""
     model = _parsed("refresh_token", response)
     return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in,
-        permissions=model.permissions, now=now,
-    )  # fmt: skip
+        model.access_token,
+        token_type=model.token_type,
+        expires_in=model.expires_in,
+        permissions=model.permissions,
+        now=now,
+    )

@@ -56,7 +56,6 @@ NEVER = "never"
 RECONCILE = "reconcile-container"
 
 
-
 class RetryPlan(NamedTuple):
     """How one request may be retried, as it travels to the transport in
     `request.extensions[RETRY_EXTENSION]` (set by the runner and the OAuth shells; frozen)."""

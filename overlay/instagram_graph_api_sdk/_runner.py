@@ -53,9 +53,13 @@ class _RunnerBase:
     __slots__ = ("_bases", "_gen_client", "_http", "_timeout", "closed", "options", "pool", "token", "usage_state")
 
     def __init__(
-        self, http: httpx.Client | httpx.AsyncClient, token: TokenHolder, options: ClientOptions, usage: UsageState,
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        token: TokenHolder,
+        options: ClientOptions,
+        usage: UsageState,
         pool: Pool | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self._http = http
         self.pool = pool or Pool(http, getattr(http, "_transport", None))
         self.closed = False  # this client (copy) was closed; the pool may still serve others

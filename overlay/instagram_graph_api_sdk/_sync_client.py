@@ -146,9 +146,14 @@ class InstagramClient(_ClientBase):
         return client
 
     def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None,
-        deadline: float | None = None, retry: RetryConfig | None = None, ig_user_id: str | None = None,
-    ) -> Self:  # fmt: skip
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        retry: RetryConfig | None = None,
+        ig_user_id: str | None = None,
+    ) -> Self:
         """A copy for some calls, sharing the connection pool, the token and the usage state:
         `client.with_options(max_retries=0).media.get(media_id)`. Closing the copy (or leaving its
         `with` block) never closes the pool: only the client that created it does."""
@@ -163,9 +168,13 @@ class InstagramClient(_ClientBase):
         return self._for_account(access_token, ig_user_id, on_token_refresh)
 
     def paginate(
-        self, method: Callable[..., _pagination.Page[T]], *args: Any, max_items: int | None = None,
-        max_pages: int | None = None, **kwargs: Any,
-    ) -> Iterator[T]:  # fmt: skip
+        self,
+        method: Callable[..., _pagination.Page[T]],
+        *args: Any,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        **kwargs: Any,
+    ) -> Iterator[T]:
         """Iterate every item of a paginated operation, fetching pages as needed:
         `for comment in client.paginate(client.media.get_comments, media_id): ...`"""
         return _pagination.paginate(method, *args, max_items=max_items, max_pages=max_pages, **kwargs)

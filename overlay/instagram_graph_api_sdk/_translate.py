@@ -19,10 +19,12 @@ def translate(error: Exception, request: httpx.Request | None) -> exc.InstagramE
         return exc.APITimeoutError(f"{where} timed out: {detail}", method=request.method, path=redact(request.url.path))
     if isinstance(error, httpx.DecodingError):
         return exc.InvalidResponseError(
-            f"{where}: the response could not be decoded: {detail}", method=request.method,
+            f"{where}: the response could not be decoded: {detail}",
+            method=request.method,
             path=redact(request.url.path),
-        )  # fmt: skip
+        )
     return exc.APIConnectionError(
         f"{where} failed before Instagram answered: {type(error).__name__}: {detail}",
-        method=request.method, path=redact(request.url.path),
-    )  # fmt: skip
+        method=request.method,
+        path=redact(request.url.path),
+    )

@@ -31,14 +31,25 @@ def _opt(value: Any) -> Any:
 
 
 def image_fields(
-    image_url: str, caption: str | None, location_id: str | None, user_tags: Any, collaborators: Any,
-    alt_text: str | None, is_carousel_item: bool | None, media_type: str | None,
-) -> dict[str, Any]:  # fmt: skip
+    image_url: str,
+    caption: str | None,
+    location_id: str | None,
+    user_tags: Any,
+    collaborators: Any,
+    alt_text: str | None,
+    is_carousel_item: bool | None,
+    media_type: str | None,
+) -> dict[str, Any]:
     return {
-        "image_url": image_url, "caption": _opt(caption), "location_id": _opt(location_id),
-        "user_tags": _opt(flow.user_tags_json(user_tags)), "collaborators": _opt(collaborators),
-        "alt_text": _opt(alt_text), "is_carousel_item": _opt(is_carousel_item), "media_type": _opt(media_type),
-    }  # fmt: skip
+        "image_url": image_url,
+        "caption": _opt(caption),
+        "location_id": _opt(location_id),
+        "user_tags": _opt(flow.user_tags_json(user_tags)),
+        "collaborators": _opt(collaborators),
+        "alt_text": _opt(alt_text),
+        "is_carousel_item": _opt(is_carousel_item),
+        "media_type": _opt(media_type),
+    }
 
 
 def video_fields(video_url: str | None, media_type: VideoType, options: Mapping[str, Any]) -> dict[str, Any]:

@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 
 def _token(model: LongLivedToken, runner: AsyncRunner) -> AccessToken:
     return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, permissions=model.permissions,
+        model.access_token,
+        token_type=model.token_type,
+        expires_in=model.expires_in,
+        permissions=model.permissions,
         now=now_from(runner.token.clock),
-    )  # fmt: skip
+    )
 
 
 class AsyncAuthResource(_AsyncAuth):

@@ -46,11 +46,18 @@ class AsyncPublishingResource(_AsyncPublishing):
 
     # --- TypeScript SDK parity: one helper per kind of container
     async def create_image_container(
-        self, image_url: str, *, caption: str | None = None, location_id: str | None = None,
-        user_tags: Sequence[Mapping[str, Any]] | str | None = None, collaborators: Sequence[str] | str | None = None,
-        alt_text: str | None = None, is_carousel_item: bool | None = None, media_type: Literal["STORIES"] | None = None,
+        self,
+        image_url: str,
+        *,
+        caption: str | None = None,
+        location_id: str | None = None,
+        user_tags: Sequence[Mapping[str, Any]] | str | None = None,
+        collaborators: Sequence[str] | str | None = None,
+        alt_text: str | None = None,
+        is_carousel_item: bool | None = None,
+        media_type: Literal["STORIES"] | None = None,
         ig_user_id: str | None = None,
-    ) -> ContainerCreated:  # fmt: skip
+    ) -> ContainerCreated:
         """Create an image container (JPEG at a public URL). `media_type="STORIES"` makes a story."""
         return await self.create_container(
             ig_user_id=ig_user_id,
@@ -60,14 +67,27 @@ class AsyncPublishingResource(_AsyncPublishing):
         )
 
     async def create_video_container(
-        self, video_url: str, *, media_type: VideoType = "REELS", caption: str | None = None,
-        share_to_feed: bool | None = None, cover_url: str | None = None, thumb_offset: int | None = None,
+        self,
+        video_url: str,
+        *,
+        media_type: VideoType = "REELS",
+        caption: str | None = None,
+        share_to_feed: bool | None = None,
+        cover_url: str | None = None,
+        thumb_offset: int | None = None,
         audio_name: str | None = None,
-        location_id: str | None = None, user_tags: Tags = None, collaborators: Names = None,
-        is_carousel_item: bool | None = None, trial_params: str | None = None, is_ai_generated: bool | None = None,
-        is_paid_partnership: bool | None = None, branded_content_sponsor_ids: Names = None,
-        alt_text: str | None = None, product_tags: str | None = None, ig_user_id: str | None = None,
-    ) -> ContainerCreated:  # fmt: skip
+        location_id: str | None = None,
+        user_tags: Tags = None,
+        collaborators: Names = None,
+        is_carousel_item: bool | None = None,
+        trial_params: str | None = None,
+        is_ai_generated: bool | None = None,
+        is_paid_partnership: bool | None = None,
+        branded_content_sponsor_ids: Names = None,
+        alt_text: str | None = None,
+        product_tags: str | None = None,
+        ig_user_id: str | None = None,
+    ) -> ContainerCreated:
         """Create a video, reel or video story container (Meta downloads `video_url`).
 
         The options are the container parameters Meta documents: `share_to_feed`, `audio_name` and
@@ -76,54 +96,98 @@ class AsyncPublishingResource(_AsyncPublishing):
         IDs, each a list or a comma string. None leaves a parameter out.
         """
         options = {
-            "caption": caption, "share_to_feed": share_to_feed, "cover_url": cover_url, "thumb_offset": thumb_offset,
-            "audio_name": audio_name, "location_id": location_id, "user_tags": user_tags,
-            "collaborators": collaborators, "is_carousel_item": is_carousel_item, "trial_params": trial_params,
-            "is_ai_generated": is_ai_generated, "is_paid_partnership": is_paid_partnership,
-            "branded_content_sponsor_ids": branded_content_sponsor_ids, "alt_text": alt_text,
+            "caption": caption,
+            "share_to_feed": share_to_feed,
+            "cover_url": cover_url,
+            "thumb_offset": thumb_offset,
+            "audio_name": audio_name,
+            "location_id": location_id,
+            "user_tags": user_tags,
+            "collaborators": collaborators,
+            "is_carousel_item": is_carousel_item,
+            "trial_params": trial_params,
+            "is_ai_generated": is_ai_generated,
+            "is_paid_partnership": is_paid_partnership,
+            "branded_content_sponsor_ids": branded_content_sponsor_ids,
+            "alt_text": alt_text,
             "product_tags": product_tags,
-        }  # fmt: skip
+        }
         return await self.create_container(ig_user_id=ig_user_id, **video_fields(video_url, media_type, options))
 
     async def create_carousel_container(
-        self, children: Sequence[str], *, caption: str | None = None, location_id: str | None = None,
-        collaborators: Sequence[str] | str | None = None, ig_user_id: str | None = None,
-    ) -> ContainerCreated:  # fmt: skip
+        self,
+        children: Sequence[str],
+        *,
+        caption: str | None = None,
+        location_id: str | None = None,
+        collaborators: Sequence[str] | str | None = None,
+        ig_user_id: str | None = None,
+    ) -> ContainerCreated:
         """Create a carousel container from 2 to 10 FINISHED child containers."""
         if not 2 <= len(children) <= 10:
             raise exc.InvalidArgumentError(f"a carousel takes 2 to 10 children, got {len(children)}")
         return await self.create_container(
-            ig_user_id=ig_user_id, media_type="CAROUSEL", children=list(children), caption=_opt(caption),
-            location_id=_opt(location_id), collaborators=_opt(collaborators),
-        )  # fmt: skip
+            ig_user_id=ig_user_id,
+            media_type="CAROUSEL",
+            children=list(children),
+            caption=_opt(caption),
+            location_id=_opt(location_id),
+            collaborators=_opt(collaborators),
+        )
 
     async def create_resumable_upload(
-        self, *, media_type: VideoType = "REELS", caption: str | None = None,
-        share_to_feed: bool | None = None, cover_url: str | None = None, thumb_offset: int | None = None,
+        self,
+        *,
+        media_type: VideoType = "REELS",
+        caption: str | None = None,
+        share_to_feed: bool | None = None,
+        cover_url: str | None = None,
+        thumb_offset: int | None = None,
         audio_name: str | None = None,
-        location_id: str | None = None, user_tags: Tags = None, collaborators: Names = None,
-        is_carousel_item: bool | None = None, trial_params: str | None = None, is_ai_generated: bool | None = None,
-        is_paid_partnership: bool | None = None, branded_content_sponsor_ids: Names = None,
-        alt_text: str | None = None, product_tags: str | None = None, ig_user_id: str | None = None,
-    ) -> ContainerCreated:  # fmt: skip
+        location_id: str | None = None,
+        user_tags: Tags = None,
+        collaborators: Names = None,
+        is_carousel_item: bool | None = None,
+        trial_params: str | None = None,
+        is_ai_generated: bool | None = None,
+        is_paid_partnership: bool | None = None,
+        branded_content_sponsor_ids: Names = None,
+        alt_text: str | None = None,
+        product_tags: str | None = None,
+        ig_user_id: str | None = None,
+    ) -> ContainerCreated:
         """Start a resumable upload session (the response's `uri` receives the bytes); then call
         `upload_video_file(container.id, source)`. The options are `create_video_container`'s."""
         options = {
-            "caption": caption, "share_to_feed": share_to_feed, "cover_url": cover_url, "thumb_offset": thumb_offset,
-            "audio_name": audio_name, "location_id": location_id, "user_tags": user_tags,
-            "collaborators": collaborators, "is_carousel_item": is_carousel_item, "trial_params": trial_params,
-            "is_ai_generated": is_ai_generated, "is_paid_partnership": is_paid_partnership,
-            "branded_content_sponsor_ids": branded_content_sponsor_ids, "alt_text": alt_text,
+            "caption": caption,
+            "share_to_feed": share_to_feed,
+            "cover_url": cover_url,
+            "thumb_offset": thumb_offset,
+            "audio_name": audio_name,
+            "location_id": location_id,
+            "user_tags": user_tags,
+            "collaborators": collaborators,
+            "is_carousel_item": is_carousel_item,
+            "trial_params": trial_params,
+            "is_ai_generated": is_ai_generated,
+            "is_paid_partnership": is_paid_partnership,
+            "branded_content_sponsor_ids": branded_content_sponsor_ids,
+            "alt_text": alt_text,
             "product_tags": product_tags,
-        }  # fmt: skip
+        }
         fields = video_fields(None, media_type, options)
         return await self.create_container(ig_user_id=ig_user_id, upload_type="resumable", **fields)
 
     # --- the workflow
     async def publish(
-        self, container_id: str, *, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        checks: int = flow.RECONCILE_CHECKS, sleep: AsyncSleep | None = None,
-    ) -> flow.PublishResult:  # fmt: skip
+        self,
+        container_id: str,
+        *,
+        ig_user_id: str | None = None,
+        settle: float = PUBLISH_SETTLE,
+        checks: int = flow.RECONCILE_CHECKS,
+        sleep: AsyncSleep | None = None,
+    ) -> flow.PublishResult:
         """Publish a container without ever double-posting.
 
         After an ambiguous failure (timeout, dropped connection, 5xx) nothing is resent while the
@@ -160,9 +224,14 @@ class AsyncPublishingResource(_AsyncPublishing):
         return flow.media_ids(page)
 
     async def _reconcile(
-        self, container_id: str, error: exc.InstagramError, ig_user_id: str | None, settle: float, checks: int,
+        self,
+        container_id: str,
+        error: exc.InstagramError,
+        ig_user_id: str | None,
+        settle: float,
+        checks: int,
         sleep: AsyncSleep,
-    ) -> flow.PublishResult | None:  # fmt: skip
+    ) -> flow.PublishResult | None:
         """After an ambiguous failure: the result if it was published, None if publishing again is safe."""
         before = await self._recent_media(ig_user_id)
         for check in range(max(1, checks)):
@@ -182,9 +251,14 @@ class AsyncPublishingResource(_AsyncPublishing):
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def wait_for_container(
-        self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
-        sleep: AsyncSleep | None = None, clock: Callable[[], float] = time.monotonic,
-    ) -> Container:  # fmt: skip
+        self,
+        container_id: str,
+        *,
+        interval: float = CONTAINER_POLL_INTERVAL,
+        timeout: float = CONTAINER_POLL_TIMEOUT,
+        sleep: AsyncSleep | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> Container:
         """Poll the container until it is FINISHED (or PUBLISHED) and return its status.
 
         Meta's guidance is once a minute for at most five minutes (the defaults). Raises
@@ -206,11 +280,18 @@ class AsyncPublishingResource(_AsyncPublishing):
             await sleep(min(interval, remaining))
 
     async def wait_and_publish(
-        self, container_id: str, *, interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
-        check_quota: bool = True, ig_user_id: str | None = None, settle: float = PUBLISH_SETTLE,
-        checks: int = flow.RECONCILE_CHECKS, sleep: AsyncSleep | None = None,
+        self,
+        container_id: str,
+        *,
+        interval: float = CONTAINER_POLL_INTERVAL,
+        timeout: float = CONTAINER_POLL_TIMEOUT,
+        check_quota: bool = True,
+        ig_user_id: str | None = None,
+        settle: float = PUBLISH_SETTLE,
+        checks: int = flow.RECONCILE_CHECKS,
+        sleep: AsyncSleep | None = None,
         clock: Callable[[], float] = time.monotonic,
-    ) -> flow.PublishResult:  # fmt: skip
+    ) -> flow.PublishResult:
         """Wait until the container is FINISHED, check the publishing quota, then publish it
         (`publish()`, with its `settle` wait after an ambiguous failure)."""
         container = await self.wait_for_container(
@@ -232,11 +313,17 @@ class AsyncPublishingResource(_AsyncPublishing):
         return q
 
     async def create_carousel(
-        self, items: Sequence[Mapping[str, Any]], *, caption: str | None = None, wait: bool = True,
-        interval: float = CONTAINER_POLL_INTERVAL, timeout: float = CONTAINER_POLL_TIMEOUT,
-        ig_user_id: str | None = None, sleep: AsyncSleep | None = None,
+        self,
+        items: Sequence[Mapping[str, Any]],
+        *,
+        caption: str | None = None,
+        wait: bool = True,
+        interval: float = CONTAINER_POLL_INTERVAL,
+        timeout: float = CONTAINER_POLL_TIMEOUT,
+        ig_user_id: str | None = None,
+        sleep: AsyncSleep | None = None,
         clock: Callable[[], float] = time.monotonic,
-    ) -> ContainerCreated:  # fmt: skip
+    ) -> ContainerCreated:
         """Create the children (`{"image_url": ...}` or `{"video_url": ...}` each), wait until every
         child is FINISHED, then create the carousel container."""
         children = []

@@ -39,6 +39,8 @@ class AsyncWelcomeFlowsResource(_AsyncFlows):
     ) -> WelcomeFlowSaved:
         """Replace a flow's name and steps."""
         return await self.create(
-            flow_id=flow_id, name=name, welcome_message_flow=welcome_message_flow,
+            flow_id=flow_id,
+            name=name,
+            welcome_message_flow=welcome_message_flow,
             eligible_platforms=eligible_platforms,  # type: ignore[arg-type]
-        )  # fmt: skip
+        )
