@@ -1,7 +1,7 @@
 """Generate the overlay's sync twins from their async source (httpcore's approach).
 
 The hand-written async source lives in `_async/` folders of the overlay (`resources/_async/*.py`,
-`_async/pagination.py`); this writes the sync module beside it in `_sync/` with unasync's token
+`_async/pagination.py`, `_async/oauth.py`); this writes the sync module beside it in `_sync/` with unasync's token
 rewriting plus the table below. `make generate` runs it; `scripts/check_generated.py` fails when a
 committed `_sync/` module differs from what this produces. Running it twice gives identical bytes.
 """
@@ -21,13 +21,17 @@ SOURCE_DIRS = ("_async", "resources/_async")  # under the package
 RUFF = Path(sys.executable).parent / "ruff"
 
 # Names that do not follow the rule below (unasync's default turns AsyncX into SyncX; here AsyncX
-# and _AsyncX become X and _X, except for the runner, whose sync class is called SyncRunner).
+# and _AsyncX become X and _X, except for the runner, whose sync class is called SyncRunner; its
+# generated protocols are RunnerProtocol and AsyncRunnerProtocol).
 NAMES = {
     "AsyncRunner": "SyncRunner",
     "apaginate": "paginate",
     "_apages": "_pages",
     "arefreshed": "refreshed",
     "aresolve_sleep": "resolve_sleep",
+    "_asend": "_send",
+    "scrub_async_errors": "scrub_errors",
+    "default_async_transport": "default_transport",
 }
 # Text the token rules cannot express: the sync methods keep their documented default
 # `sleep=time.sleep`, the async ones `sleep=None` (asyncio is imported only when it is needed).
@@ -52,7 +56,8 @@ _RULE = _Rule(fromdir="/_async/", todir="/_sync/")
 
 def header(source: Path, overlay: Path) -> str:
     origin = source.relative_to(overlay.parent).as_posix()
-    return f"# Generated from {origin} by scripts/unasync_overlay.py; do not edit.\n"
+    line = f"# Generated from {origin} by scripts/unasync_overlay.py; do not edit."
+    return line + ("  # noqa: E501\n" if len(line) > 120 else "\n")  # the long module names (messenger_profile)
 
 
 def sync_source(source: Path, overlay: Path = OVERLAY) -> str:

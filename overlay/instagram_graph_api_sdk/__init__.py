@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from ._fields import IG_COMMENT_FIELDS, IG_MEDIA_FIELDS, IG_USER_FIELDS, format_fields
     from ._oauth import AuthorizationURL, Callback
     from ._oauth_client import AsyncInstagramOAuth, InstagramOAuth
-    from ._publishing import PublishingQuota, PublishResult
+    from ._publish_decisions import PublishingQuota, PublishResult
     from ._tokens import AccessToken
     from ._unset import value_or_none
     from .webhooks import InstagramWebhooks, WebhookDeduplicator, WebhookEvent
@@ -162,8 +162,8 @@ _LAZY = {
     "value_or_none": "._unset",
     "UNSET": "instagram_graph_api_client.types",
     "Unset": "instagram_graph_api_client.types",
-    "PublishResult": "._publishing",
-    "PublishingQuota": "._publishing",
+    "PublishResult": "._publish_decisions",
+    "PublishingQuota": "._publish_decisions",
     "InstagramWebhooks": ".webhooks",
     "WebhookEvent": ".webhooks",
     "WebhookDeduplicator": ".webhooks",

@@ -1,20 +1,20 @@
 """Turn an error response into an exception: a total parser and one classification table.
 
-Pure functions only. `parse_error_body` never raises, whatever the bytes (Meta's own Python SDK
-crashed on `error_data` strings and HTML bodies; facebook-python-business-sdk#272, #421, #525).
-Classification looks at `code`, `error_subcode` and `is_transient`, not at the HTTP status: Meta
+Pure functions only. `parse_error_body` (in `_error_body`, re-exported here) never raises,
+whatever the bytes. Classification looks at `code`, `error_subcode` and `is_transient`, not at the HTTP status: Meta
 answers 400 for throttling, token and input errors alike.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from . import _exceptions as exc
-from ._redact import redact, strip_controls
+from ._error_body import ErrorInfo, parse_error_body
 from ._usage import UsageSnapshot
+
+__all__ = ["ErrorInfo", "build_error", "classify", "oauth_error", "parse_error_body", "token_advice"]
 
 GRAPH_ERRORS = "https://developers.facebook.com/docs/graph-api/guides/error-handling"
 IG_ERRORS = "https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/error-codes"
@@ -22,20 +22,6 @@ RATE_LIMITS = "https://developers.facebook.com/docs/graph-api/overview/rate-limi
 BUSINESS_LOGIN = (
     "https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login"
 )
-
-
-class ErrorInfo(NamedTuple):
-    """What an error body says, whatever its shape. Every field may be missing."""
-
-    envelope: str  # "graph", "oauth", "legacy", "upload", "json" (no known envelope), "non-json", "empty"
-    message: str | None = None
-    code: int | None = None
-    subcode: int | None = None
-    type: str | None = None
-    fbtrace_id: str | None = None
-    is_transient: bool | None = None
-    user_title: str | None = None
-    user_message: str | None = None
 
 
 class Rule(NamedTuple):
@@ -132,90 +118,34 @@ def classify(info: ErrorInfo, status_code: int | None = None) -> type[exc.Instag
     return exc.InstagramAPIError
 
 
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str):
-        try:  # not str.isdigit(): "²" is a digit to it, and int() refuses it (found by the fuzz run)
-            return int(value.strip())
-        except ValueError:  # also a string of more digits than int() accepts
-            return None
-    return None
-
-
-def _str(value: Any, limit: int = 2000) -> str | None:
-    if value is None or isinstance(value, dict | list):
-        return None
-    return redact(strip_controls(str(value)))[:limit]
-
-
-def _bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.lower() in ("true", "false"):
-        return value.lower() == "true"
-    return None
-
-
-def parse_error_body(body: bytes) -> ErrorInfo:
-    """Read any error body (bytes) into ErrorInfo. Never raises."""
-    if not body.strip():
-        return ErrorInfo("empty")
-    try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError, RecursionError):
-        return ErrorInfo("non-json")
-    if not isinstance(data, dict):
-        return ErrorInfo("json")
-    error = data.get("error")
-    if isinstance(error, dict):
-        return ErrorInfo(
-            "graph",
-            message=_str(error.get("message")),
-            code=_int(error.get("code")),
-            subcode=_int(error.get("error_subcode")),
-            type=_str(error.get("type"), 100),
-            fbtrace_id=_str(error.get("fbtrace_id"), 100),
-            is_transient=_bool(error.get("is_transient")),
-            user_title=_str(error.get("error_user_title")),
-            user_message=_str(error.get("error_user_msg")),
-        )
-    debug = data.get("debug_info")
-    if isinstance(debug, dict):  # the resumable upload host: {"debug_info": {retriable, type, message}}
-        return ErrorInfo(
-            "upload", message=_str(debug.get("message")), type=_str(debug.get("type"), 100),
-            is_transient=_bool(debug.get("retriable")),
-        )  # fmt: skip
-    if isinstance(error, str):  # {"error": "access_denied", "error_description": "..."}
-        return ErrorInfo("oauth", message=_str(data.get("error_description")) or _str(error), type=_str(error, 100))
-    # api.instagram.com: {"error_type", "code", "error_message"}; pre-2020: {"meta": {...}}.
-    for envelope, source in (("oauth", data), ("legacy", data.get("meta"))):
-        if isinstance(source, dict) and ("error_message" in source or "error_type" in source):
-            return ErrorInfo(
-                envelope,
-                message=_str(source.get("error_message")),
-                code=_int(source.get("code")),
-                type=_str(source.get("error_type"), 100),
-            )
-    return ErrorInfo("json")
-
-
 # api.instagram.com has no error codes, only messages; these are the ones seen in the wild
 # (../shared/reference/reliability-security.md §1.2).
 _OAUTH_MESSAGES: tuple[tuple[tuple[str, ...], type[exc.OAuthError]], ...] = (
     (
-        ("matching code", "code was not found", "authorization code", "already used", "code has expired",
-         "no matching code"),
+        (
+            "matching code",
+            "code was not found",
+            "authorization code",
+            "already used",
+            "code has expired",
+            "no matching code",
+        ),
         exc.InvalidAuthorizationCodeError,
     ),
     (
-        ("redirect_uri", "redirect uri", "invalid platform app", "invalid scope", "client_secret",
-         "client secret", "invalid client", "response type"),
+        (
+            "redirect_uri",
+            "redirect uri",
+            "invalid platform app",
+            "invalid scope",
+            "client_secret",
+            "client secret",
+            "invalid client",
+            "response type",
+        ),
         exc.OAuthConfigurationError,
     ),
-)  # fmt: skip
+)
 
 
 def oauth_error(info: ErrorInfo, status_code: int | None) -> exc.OAuthError:
@@ -276,8 +206,11 @@ def build_error(
     if info.envelope == "non-json":
         return exc.NonJSONResponseError(
             f"Instagram answered HTTP {status_code} with a body that is not JSON ({content_type or 'no content type'})",
-            status_code=status_code, content_type=content_type, method=method, path=path,
-        )  # fmt: skip
+            status_code=status_code,
+            content_type=content_type,
+            method=method,
+            path=path,
+        )
     if info.envelope in ("oauth", "legacy") or (oauth_host and info.envelope != "graph"):
         return oauth_error(info, status_code)
     error_class = classify(info, status_code)
@@ -285,10 +218,18 @@ def build_error(
         f"HTTP {status_code} without an error description" if info.envelope != "graph" else "no message"
     )
     kwargs: dict[str, Any] = {
-        "code": info.code, "subcode": info.subcode, "type": info.type, "fbtrace_id": info.fbtrace_id,
-        "is_transient": info.is_transient, "user_title": info.user_title, "user_message": info.user_message,
-        "status_code": status_code, "method": method, "path": path, "usage": usage,
-    }  # fmt: skip
+        "code": info.code,
+        "subcode": info.subcode,
+        "type": info.type,
+        "fbtrace_id": info.fbtrace_id,
+        "is_transient": info.is_transient,
+        "user_title": info.user_title,
+        "user_message": info.user_message,
+        "status_code": status_code,
+        "method": method,
+        "path": path,
+        "usage": usage,
+    }
     if issubclass(error_class, exc.RateLimitError):
         return error_class(message, retry_after=_retry_after(headers, usage), **kwargs)
     error = error_class(message, **kwargs)

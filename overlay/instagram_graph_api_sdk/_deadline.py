@@ -96,9 +96,13 @@ class DeadlineBackend:
         self.inner = inner
 
     def connect_tcp(
-        self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
-    ) -> DeadlineStream:  # fmt: skip
+    ) -> DeadlineStream:
         timeout = bounded(timeout, "ConnectTimeout")
         return DeadlineStream(self.inner.connect_tcp(host, port, timeout, local_address, socket_options))
 

@@ -90,9 +90,13 @@ def log_in(fake: FakeInstagram, base_url: str, story: Story) -> tuple[AccessToke
     callback = InstagramOAuth.parse_callback(location, expected_state=auth.state)
     story.ok("callback parsed: state matches, trailing #_ stripped from the code")
     token = InstagramOAuth.exchange_code_for_token(
-        client_id=fake.client_id, client_secret=fake.client_secret, redirect_uri=fake.redirect_uri,
-        code=callback.code, base_url=base_url, clock=fake.clock,  # the fake's time, for expires_at
-    )  # fmt: skip
+        client_id=fake.client_id,
+        client_secret=fake.client_secret,
+        redirect_uri=fake.redirect_uri,
+        code=callback.code,
+        base_url=base_url,
+        clock=fake.clock,  # the fake's time, for expires_at
+    )
     return token, callback.code
 
 
@@ -147,9 +151,12 @@ def run() -> int:
             story.note("-> redirect the user to log in again")
         try:
             InstagramOAuth.get_short_lived_token(
-                client_id=fake.client_id, client_secret=fake.client_secret, code=code,
-                redirect_uri=fake.redirect_uri, base_url=server.url,
-            )  # fmt: skip
+                client_id=fake.client_id,
+                client_secret=fake.client_secret,
+                code=code,
+                redirect_uri=fake.redirect_uri,
+                base_url=server.url,
+            )
         except InvalidAuthorizationCodeError as error:
             story.ok(f"the old authorization code is single-use: {error.message}")
         token, _ = log_in(fake, server.url, story)

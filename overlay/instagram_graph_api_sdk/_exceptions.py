@@ -39,7 +39,7 @@ InstagramError                          base of everything the SDK raises
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 if TYPE_CHECKING:
     from ._usage import UsageSnapshot
@@ -209,9 +209,14 @@ class ResponseTooLargeError(InvalidResponseError):
     """The response is larger than `max_response_bytes` (decoded); the SDK stopped reading it."""
 
     def __init__(
-        self, message: str, *, limit: int, status_code: int | None = None, method: str | None = None,
+        self,
+        message: str,
+        *,
+        limit: int,
+        status_code: int | None = None,
+        method: str | None = None,
         path: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(message, status_code=status_code, method=method, path=path)
         self.limit = limit
 
@@ -438,9 +443,13 @@ class PublishUncertainError(InstagramError):
     )
 
     def __init__(
-        self, message: str, *, container_id: str | None = None, status_code: str | None = None,
+        self,
+        message: str,
+        *,
+        container_id: str | None = None,
+        status_code: str | None = None,
         new_media: tuple[str, ...] = (),
-    ) -> None:  # fmt: skip
+    ) -> None:
         super().__init__(message)
         self.container_id = container_id
         self.status_code = status_code
@@ -454,27 +463,27 @@ class ContainerFailedError(PublishingError):
 
 
 # Guards with the TypeScript SDK's names.
-def is_instagram_api_error(error: object) -> bool:
+def is_instagram_api_error(error: object) -> TypeGuard[InstagramAPIError]:
     """True for any error Meta answered with an error envelope."""
     return isinstance(error, InstagramAPIError)
 
 
-def is_authentication_error(error: object) -> bool:
+def is_authentication_error(error: object) -> TypeGuard[AuthenticationError]:
     """True when the token is invalid or expired: re-authenticate the user."""
     return isinstance(error, AuthenticationError)
 
 
-def is_rate_limit_error(error: object) -> bool:
+def is_rate_limit_error(error: object) -> TypeGuard[RateLimitError]:
     """True when Instagram is throttling: wait before calling again."""
     return isinstance(error, RateLimitError)
 
 
-def is_validation_error(error: object) -> bool:
+def is_validation_error(error: object) -> TypeGuard[ValidationError]:
     """True when the request itself is wrong: fix a parameter."""
     return isinstance(error, ValidationError)
 
 
-def is_transient_error(error: object) -> bool:
+def is_transient_error(error: object) -> TypeGuard[InstagramError]:
     """True when the same request may succeed later (Meta hiccups, throttling, network, 5xx pages)."""
     if isinstance(error, TransientError | RateLimitError | APIConnectionError):
         return not isinstance(error, PublishingLimitError)

@@ -1,8 +1,8 @@
 """Instagram Business Login as pure functions: build each request, parse each response.
 
-No I/O here; `_oauth_client.py` sends the requests (sync and async). Requests come from the
-generated operations (authorize, get_short_lived_token, exchange_token), so hosts, paths and
-parameters are the spec's.
+No I/O here; `_oauth_client.py` sends the requests (sync and async), and `_oauth_responses`
+parses what comes back. Requests come from the generated operations (authorize,
+get_short_lived_token, exchange_token), so hosts, paths and parameters are the spec's.
 https://developers.facebook.com/docs/instagram-platform/instagram-api-with-instagram-login/business-login
 """
 
@@ -11,20 +11,22 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Any, Literal, NamedTuple
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
 from . import _exceptions as exc
-from ._classify import build_error
-from ._constants import ALL_SCOPES, DEFAULT_SCOPES, SHORT_LIVED_TOKEN_LIFETIME
+from ._constants import ALL_SCOPES, DEFAULT_SCOPES
+from ._oauth_responses import (  # the token responses' parsing, kept importable from here
+    TokenStep,
+    parse_long_lived_token,
+    parse_refreshed_token,
+    parse_short_lived_token,
+)
 from ._redact import redact, strip_controls
 from ._scopes import normalize_scopes
-from ._tokens import AccessToken, clean_credential, make_token
-
-TokenStep = Literal["get_short_lived_token", "exchange_token", "refresh_token"]
+from ._tokens import clean_credential
 
 
 class AuthorizationURL(NamedTuple):
@@ -187,9 +189,10 @@ def parse_callback(url: str, *, expected_state: str | None = None, verify_state:
         kind = exc.AuthorizationDeniedError if error == "access_denied" else exc.OAuthError
         reason = first("error_reason")
         raise kind(
-            f"Instagram Login failed: {description}", error_type=_plain(error, 80),
+            f"Instagram Login failed: {description}",
+            error_type=_plain(error, 80),
             error_reason=_plain(reason, 80) if reason is not None else None,
-        )  # fmt: skip
+        )
     code = first("code")
     if not code or not strip_code(code):
         raise exc.OAuthError("the callback URL has neither a code nor an error; was it the redirect from Instagram?")
@@ -210,9 +213,12 @@ def short_lived_token_request(
 
     client_secret = clean_credential(client_secret, "client_secret", pin=True)
     body = ShortLivedTokenRequest(
-        client_id=client_id, client_secret=client_secret, grant_type="authorization_code",
-        redirect_uri=redirect_uri, code=_code(code),
-    )  # fmt: skip
+        client_id=client_id,
+        client_secret=client_secret,
+        grant_type="authorization_code",
+        redirect_uri=redirect_uri,
+        code=_code(code),
+    )
     kwargs = get_short_lived_token.build_request(body=body)
     base = _base("get_short_lived_token", base_url)
     return httpx.Request(kwargs["method"], base + kwargs["url"], data=kwargs["data"], headers=kwargs["headers"])
@@ -230,70 +236,6 @@ def long_lived_token_request(*, client_secret: str, access_token: str, base_url:
     return httpx.Request(kwargs["method"], _base("exchange_token", base_url) + kwargs["url"], params=kwargs["params"])
 
 
-def _parsed(step: TokenStep, response: httpx.Response) -> Any:
-    """The generated model for a token response, or the SDK error it stands for."""
-    from instagram_graph_api_client.api.auth import exchange_token, get_short_lived_token, refresh_token
-
-    request = response.request
-    path = redact(request.url.path)
-    if response.status_code >= 400:
-        raise build_error(
-            response.status_code, response.headers, response.content, method=request.method, path=path,
-            oauth_host=step == "get_short_lived_token",
-        )  # fmt: skip
-    module = {"get_short_lived_token": get_short_lived_token, "exchange_token": exchange_token}.get(step, refresh_token)
-    try:
-        return module.parse_response(response)
-    except ValueError:  # JSONDecodeError included
-        raise exc.NonJSONResponseError(
-            f"{step}: the token response is not JSON",
-            status_code=response.status_code,
-            method=request.method,
-            path=path,
-        ) from None
-    except (KeyError, TypeError, AttributeError) as error:
-        raise exc.ResponseValidationError(
-            f"{step}: the token response does not have a documented shape ({redact(str(error))[:200]})",
-            status_code=response.status_code, method=request.method, path=path,
-        ) from None  # fmt: skip
-
-
-def parse_short_lived_token(response: httpx.Response, *, now: datetime | None = None) -> AccessToken:
-    """Either documented shape: {"data":[{...}]} or the flat one with an integer user_id.
-
-    The response carries no expiry; Meta documents short-lived tokens as valid for one hour.
-    """
-    model = _parsed("get_short_lived_token", response)
-    entry = model.data[0] if hasattr(model, "data") and model.data else model
-    if not hasattr(entry, "access_token"):
-        raise exc.ResponseValidationError("get_short_lived_token: the response's data[] list is empty")
-    return make_token(
-        entry.access_token, expires_in=int(SHORT_LIVED_TOKEN_LIFETIME.total_seconds()), user_id=entry.user_id,
-        permissions=entry.permissions, now=now,
-    )  # fmt: skip
-
-
-def parse_long_lived_token(
-    response: httpx.Response,
-    *,
-    user_id: str | None = None,
-    permissions: tuple[str, ...] = (),
-    now: datetime | None = None,
-) -> AccessToken:
-    """{"access_token", "token_type", "expires_in"} into an AccessToken with `expires_at`."""
-    model = _parsed("exchange_token", response)
-    token = make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, user_id=user_id,
-        permissions=model.permissions, now=now,
-    )  # fmt: skip
-    if not token.permissions and permissions:
-        return make_token(
-            token.access_token, token_type=token.token_type, expires_in=token.expires_in, user_id=user_id,
-            permissions=list(permissions), now=now,
-        )  # fmt: skip
-    return token
-
-
 def refresh_token_request(*, access_token: str, base_url: str | None = None) -> httpx.Request:
     """GET graph.instagram.com/refresh_access_token?grant_type=ig_refresh_token (unversioned).
     https://developers.facebook.com/docs/instagram-platform/reference/refresh_access_token"""
@@ -304,13 +246,20 @@ def refresh_token_request(*, access_token: str, base_url: str | None = None) -> 
     return httpx.Request(kwargs["method"], _base("refresh_token", base_url) + kwargs["url"], params=kwargs["params"])
 
 
-def parse_refreshed_token(response: httpx.Response, *, now: datetime | None = None) -> AccessToken:
-    """{"access_token", "token_type", "expires_in"(, "permissions")} into an AccessToken.
-
-    Refusals are typed: TokenTooNewError (under 24 hours old), ShortLivedTokenRefreshError,
-    AuthenticationError (expired or revoked: the user must log in again)."""
-    model = _parsed("refresh_token", response)
-    return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in,
-        permissions=model.permissions, now=now,
-    )  # fmt: skip
+__all__ = [
+    "AuthorizationURL",
+    "Callback",
+    "TokenStep",
+    "all_scopes",
+    "authorization_url",
+    "check_redirect_uri",
+    "default_scopes",
+    "long_lived_token_request",
+    "parse_callback",
+    "parse_long_lived_token",
+    "parse_refreshed_token",
+    "parse_short_lived_token",
+    "refresh_token_request",
+    "short_lived_token_request",
+    "strip_code",
+]

@@ -96,10 +96,19 @@ def check_max_response_bytes(value: int) -> int:
 
 
 def build_options(
-    api_version: str | None, login: Login, ig_user_id: str | None, base_url: str | None, upload_host: str,
-    token_in: TokenIn, timeout: float | httpx.Timeout, max_retries: int,
-    deadline: float | None, retry: RetryConfig | None, max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-) -> ClientOptions:  # fmt: skip
+    *,
+    api_version: str | None,
+    login: Login,
+    ig_user_id: str | None,
+    base_url: str | None,
+    upload_host: str,
+    token_in: TokenIn,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    deadline: float | None,
+    retry: RetryConfig | None,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+) -> ClientOptions:
     if login not in ("instagram", "facebook"):
         raise ConfigurationError(f"login must be 'instagram' or 'facebook', got {login!r}")
     if token_in not in ("header", "query"):
@@ -114,16 +123,27 @@ def build_options(
     if retry is None:
         retry = RetryConfig(max_retries=max_retries, deadline=deadline)
     return ClientOptions(
-        api_version=api_version, login=login, ig_user_id=ig_user_id, base_url=base_url, upload_host=upload_host,
-        token_in=token_in, retry=retry, timeout=httpx.Timeout(timeout),
+        api_version=api_version,
+        login=login,
+        ig_user_id=ig_user_id,
+        base_url=base_url,
+        upload_host=upload_host,
+        token_in=token_in,
+        retry=retry,
+        timeout=httpx.Timeout(timeout),
         max_response_bytes=check_max_response_bytes(max_response_bytes),
-    )  # fmt: skip
+    )
 
 
 def derive_options(
-    options: ClientOptions, timeout: float | httpx.Timeout | None, max_retries: int | None,
-    deadline: float | None, retry: RetryConfig | None, ig_user_id: str | None,
-) -> ClientOptions:  # fmt: skip
+    options: ClientOptions,
+    *,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+    deadline: float | None,
+    retry: RetryConfig | None,
+    ig_user_id: str | None,
+) -> ClientOptions:
     """`options` with the given settings changed (None keeps the current value)."""
     if retry is None:
         changes: dict[str, Any] = {}
@@ -133,6 +153,8 @@ def derive_options(
             changes["deadline"] = deadline
         retry = replace(options.retry, **changes)
     return replace(
-        options, retry=retry, ig_user_id=ig_user_id or options.ig_user_id,
+        options,
+        retry=retry,
+        ig_user_id=ig_user_id or options.ig_user_id,
         timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
-    )  # fmt: skip
+    )

@@ -39,8 +39,11 @@ def too_large(
         f"{request.method} {redact(request.url.path)}: the response {size}, more than max_response_bytes "
         f"({limit} bytes); the SDK stopped reading it. Raise max_response_bytes= on the client (or the "
         "OAuth call) if such a response is expected.",
-        limit=limit, status_code=status, method=request.method, path=redact(request.url.path),
-    )  # fmt: skip
+        limit=limit,
+        status_code=status,
+        method=request.method,
+        path=redact(request.url.path),
+    )
 
 
 class _Inflater:

@@ -55,6 +55,15 @@ UNSAFE = "unsafe"
 NEVER = "never"
 RECONCILE = "reconcile-container"
 
+
+class RetryPlan(NamedTuple):
+    """How one request may be retried, as it travels to the transport in
+    `request.extensions[RETRY_EXTENSION]` (set by the runner and the OAuth shells; frozen)."""
+
+    config: RetryConfig
+    retry_class: str  # IDEMPOTENT, UNSAFE, NEVER or RECONCILE
+
+
 # What happened to an attempt that raised instead of returning a response.
 NOT_SENT = "not-sent"  # connection refused, DNS, connect/pool timeout: nothing reached Meta
 MAYBE_SENT = "maybe-sent"  # read/write timeout, reset or protocol error after sending began

@@ -8,23 +8,25 @@ parsed model or an SDK exception. The sync and async runners share everything bu
 
 from __future__ import annotations
 
-import inspect
 import json
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from . import _exceptions as exc
 from ._classify import build_error, token_advice
-from ._clock import Clock, system_clock
 from ._constants import API_INSTAGRAM
+from ._extensions import OPERATION_EXTENSION, RETRY_EXTENSION, USAGE_EXTENSION
 from ._ids import path_id
+from ._pool import Pool
 from ._reading import LIMIT_EXTENSION
-from ._redact import redact, touch_secret
+from ._redact import redact
+from ._retry import RetryPlan
 from ._scrub import scrubbed
-from ._transport import OPERATION_EXTENSION, RETRY_EXTENSION, USAGE_EXTENSION, UsageState
-from ._usage import parse_usage
+from ._token_holder import Refresher, TokenCallback, TokenHolder
+from ._translate import translate
+from ._usage import UsageState, parse_usage
 
 if TYPE_CHECKING:
     from instagram_graph_api_client._operations import Operation
@@ -33,18 +35,10 @@ if TYPE_CHECKING:
     from ._tokens import AccessToken
     from ._usage import UsageSnapshot
 
-TokenCallback = Callable[["AccessToken"], Awaitable[None] | None]
 _NO_BODY = httpx.ByteStream(b"")  # what httpx.Request streams when there is no body (immutable, shared)
 # Operations that are the token's own lifecycle: no refresh-before-call for them.
 _TOKEN_OPERATIONS = frozenset({"refresh_token", "exchange_token", "get_short_lived_token"})
-
-
-class Refresher(Protocol):
-    """Refreshes the holder's token before a call when it is due (TokenStore-backed clients)."""
-
-    def before_call(self, holder: TokenHolder) -> None: ...
-
-    async def abefore_call(self, holder: TokenHolder) -> None: ...
+__all__ = ["AsyncRunner", "Pool", "Refresher", "SyncRunner", "TokenCallback", "TokenHolder", "translate"]
 
 
 _LOGIN_NAMES = {"instagram": "Instagram Login", "facebook": "Facebook Login for Business"}
@@ -56,120 +50,17 @@ def _public_name(op: Operation) -> str:
     return f"{op.tag}.{op.method_name.lstrip('_')}"
 
 
-class TokenHolder:
-    """The client's current access token, shared by every copy from `with_options()`."""
-
-    __slots__ = ("_token", "clock", "on_refresh", "refresher", "user_id")
-
-    _token: str | None
-    user_id: str | None
-
-    def __init__(self, token: str | None, on_refresh: TokenCallback | None = None, clock: Clock | None = None) -> None:
-        if token is None:  # a client without a token: only token-optional calls (oembed.get) work
-            self._token = None
-            self.user_id = None
-        else:
-            self.set(token)
-        self.on_refresh = on_refresh
-        self.clock: Clock = clock or system_clock
-        self.refresher: Refresher | None = None
-
-    def refreshed(self, token: AccessToken) -> None:
-        """Call on_token_refresh (sync clients: a coroutine function is refused at construction)."""
-        if self.on_refresh is not None:
-            self.on_refresh(token)
-
-    async def arefreshed(self, token: AccessToken) -> None:
-        """Call on_token_refresh and await it when it is a coroutine function (or returns an awaitable)."""
-        if self.on_refresh is not None:
-            result = self.on_refresh(token)
-            if inspect.isawaitable(result):
-                await result
-
-    def set(self, token: str) -> None:
-        from ._tokens import clean_credential
-
-        if isinstance(token, str) and token.lstrip()[:7].lower() == "bearer ":
-            raise exc.ConfigurationError(
-                "access_token starts with 'Bearer ': pass the token alone (drop the 'Bearer ' prefix); "
-                "the SDK writes the Authorization header itself."
-            )
-        # Stripped, checked for control characters and registered as a secret (InvalidCredentialError).
-        self._token = clean_credential(token, "access_token")
-        self.user_id = None  # get_user_id()'s cache: it belongs to the token
-
-    def get(self) -> str:
-        if self._token is None:
-            raise exc.ConfigurationError(
-                "this call needs an access token, and the client was made with access_token=None: pass "
-                "a token to the client or call set_access_token() (only oembed.get works without one)"
-            )
-        touch_secret(self._token)  # a token in use stays in the redaction registry (LRU)
-        return self._token
-
-    @property
-    def present(self) -> bool:
-        """Whether the client has a token (a client made with access_token=None has none)."""
-        return self._token is not None
-
-    def __repr__(self) -> str:
-        return "TokenHolder(<redacted>)"
-
-
-class Pool:
-    """The connection pool (an httpx client over the retrying transport) that a client shares with its
-    `with_options()` and `for_account()` copies. Only the client that created it closes it."""
-
-    __slots__ = ("_header_sets", "_urls", "closed", "headers", "http", "transport")
-    _MAX_URLS = 512
-
-    def __init__(self, http: httpx.Client | httpx.AsyncClient, transport: Any) -> None:
-        self.http = http
-        self.transport = transport
-        self.closed = False
-        self.headers: dict[str, str] = dict(http.headers.items())  # User-Agent, Accept, Accept-Encoding...
-        self._urls: dict[tuple[str, Any], httpx.URL] = {}
-        self._header_sets: dict[tuple[Any, ...], httpx.Headers] = {}
-
-    def bodiless_headers(self, method: str, url: httpx.URL, headers: dict[str, str]) -> httpx.Headers:
-        """The headers httpx.Request gives a request without a body (`Host` first, then the client's
-        and the operation's headers, `Content-Length: 0` for POST/PUT/PATCH), normalised once per
-        distinct set instead of twice per request. The Request copies them (its own list)."""
-        key = (method, url.netloc, *headers.items())
-        cached = self._header_sets.get(key)
-        if cached is None:
-            auto: list[tuple[Any, Any]] = [(b"Host", url.netloc)] if url.host else []
-            if method in ("POST", "PUT", "PATCH"):
-                auto.append((b"Content-Length", b"0"))
-            cached = httpx.Headers(auto + list(httpx.Headers(headers).raw))
-            if len(self._header_sets) >= self._MAX_URLS:
-                self._header_sets.clear()
-            self._header_sets[key] = cached
-        return cached
-
-    def url(self, url: str, params: dict[str, Any] | None) -> httpx.URL:
-        """`url` with `params` as an httpx.URL; recently built ones are reused (httpx parses and
-        checks every URL character by character, the largest cost of building a request)."""
-        try:
-            key = (url, tuple(params.items()) if params else None)
-            cached = self._urls.get(key)
-        except TypeError:  # a list among the params: build it every time
-            return httpx.URL(url, params=params)
-        if cached is None:
-            cached = httpx.URL(url, params=params) if params else httpx.URL(url)
-            if len(self._urls) >= self._MAX_URLS:
-                self._urls.clear()
-            self._urls[key] = cached
-        return cached
-
-
 class _RunnerBase:
     __slots__ = ("_bases", "_http", "_timeout", "closed", "options", "pool", "token", "usage_state")
 
     def __init__(
-        self, http: httpx.Client | httpx.AsyncClient, token: TokenHolder, options: ClientOptions, usage: UsageState,
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        token: TokenHolder,
+        options: ClientOptions,
+        usage: UsageState,
         pool: Pool | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         self._http = http
         self.pool = pool or Pool(http, getattr(http, "_transport", None))
         self.closed = False  # this client (copy) was closed; the pool may still serve others
@@ -261,7 +152,7 @@ class _RunnerBase:
             method, url = kwargs["method"], self.pool.url(base + kwargs["url"], params)
             extensions = {
                 "timeout": self._timeout,
-                RETRY_EXTENSION: (self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
+                RETRY_EXTENSION: RetryPlan(self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
                 USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
             }  # fmt: skip
             json_body, data, content, files = (kwargs.get("json"), kwargs.get("data"), kwargs.get("content"),
@@ -323,26 +214,7 @@ class _RunnerBase:
             token_advice=token_advice(self.token.get(), self.options.login) if op.auth == "bearer" else None,
         )  # fmt: skip
 
-    @staticmethod
-    def translate(error: Exception, request: httpx.Request | None) -> exc.InstagramError:
-        """An SDK exception for an httpx error (no URL query, no token in the message)."""
-        if request is None:
-            return exc.InvalidArgumentError(f"the request could not be built: {redact(str(error))}")
-        where = f"{request.method} {request.url.host}{redact(request.url.path)}"  # the host, never the query
-        detail = redact(str(error)) or type(error).__name__
-        if isinstance(error, httpx.TimeoutException):
-            return exc.APITimeoutError(
-                f"{where} timed out: {detail}", method=request.method, path=redact(request.url.path)
-            )
-        if isinstance(error, httpx.DecodingError):
-            return exc.InvalidResponseError(
-                f"{where}: the response could not be decoded: {detail}", method=request.method,
-                path=redact(request.url.path),
-            )  # fmt: skip
-        return exc.APIConnectionError(
-            f"{where} failed before Instagram answered: {type(error).__name__}: {detail}",
-            method=request.method, path=redact(request.url.path),
-        )  # fmt: skip
+    translate = staticmethod(translate)  # an httpx error -> the SDK's exception (see `_translate`)
 
 
 class SyncRunner(_RunnerBase):

@@ -17,15 +17,17 @@ from ._exceptions import ConfigurationError
 
 # Names people pass by mistake, and what Instagram Login calls them.
 _RENAMED = {
-    **{f"business_{s}": f"instagram_business_{s}" for s in ("basic", "content_publish", "manage_comments",
-                                                            "manage_messages", "manage_insights")},
+    **{
+        f"business_{s}": f"instagram_business_{s}"
+        for s in ("basic", "content_publish", "manage_comments", "manage_messages", "manage_insights")
+    },
     "instagram_basic": "instagram_business_basic",
     "instagram_content_publish": "instagram_business_content_publish",
     "instagram_manage_comments": "instagram_business_manage_comments",
     "instagram_manage_messages": "instagram_business_manage_messages",
     "instagram_manage_insights": "instagram_business_manage_insights",
     "instagram_business_content_publishing": "instagram_business_content_publish",
-}  # fmt: skip
+}
 _BASIC_DISPLAY = {"user_profile", "user_media"}
 
 

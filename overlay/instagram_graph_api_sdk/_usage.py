@@ -14,9 +14,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._constants import MAX_REGAIN_ACCESS_WAIT
+
+if TYPE_CHECKING:
+    import httpx
 
 # Instagram's keys -> the documented names.
 _APP_KEYS = {
@@ -156,3 +159,51 @@ def parse_usage_text(app_raw: str | None, business_raw: str | None) -> UsageSnap
     """A snapshot from the two header values (memoized: usage moves in whole percents, so
     consecutive responses usually repeat the same text, and its immutable snapshot is shared)."""
     return UsageSnapshot(app=parse_app_usage(app_raw), business=parse_business_usage(business_raw))
+
+
+_USAGE_HEADER_LENGTHS = (len("x-app-usage"), len("x-business-use-case-usage"))
+
+
+class UsageState:
+    """The last usage snapshot (with its highest percentage) and the end of any throttling period
+    Meta announced. Shared by every thread and every `with_options()` copy of a client, so the
+    snapshot and its percentage are replaced together, in one assignment; it is consulted before
+    every request, so it does the least work it can."""
+
+    __slots__ = ("blocked_until", "last")
+
+    def __init__(self) -> None:
+        self.last: tuple[UsageSnapshot | None, float | None] = (None, None)
+        self.blocked_until = 0.0
+
+    @property
+    def snapshot(self) -> UsageSnapshot | None:
+        return self.last[0]
+
+    @property
+    def percent(self) -> float | None:
+        return self.last[1]
+
+    def reset(self) -> None:
+        """Forget the last snapshot and any throttling period (`client.reset_rate_limit()`)."""
+        self.last = (None, None)
+        self.blocked_until = 0.0
+
+    def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
+        app = business = None
+        for key, value in headers.raw:  # one pass; Headers.get would scan (and decode) once per name
+            if len(key) in _USAGE_HEADER_LENGTHS:
+                name = key.lower()
+                if name == b"x-app-usage":
+                    app = value.decode("latin-1")
+                elif name == b"x-business-use-case-usage":
+                    business = value.decode("latin-1")
+        if app is None and business is None:
+            return None
+        snapshot = parse_usage_text(app, business)
+        if snapshot is not self.last[0]:
+            self.last = (snapshot, snapshot.max_percent)
+        regain = snapshot.regain_access_after if snapshot.business else None
+        if regain:
+            self.blocked_until = max(self.blocked_until, now + regain)
+        return snapshot

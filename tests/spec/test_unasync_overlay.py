@@ -16,18 +16,29 @@ import pytest
 import unasync_overlay
 
 from instagram_graph_api_sdk import _pagination
-from instagram_graph_api_sdk.resources import _auth, _messaging, _publishing, _publishing_async, _small, _users
+from instagram_graph_api_sdk.resources import (
+    _auth,
+    _comments,
+    _conversations,
+    _media,
+    _messaging,
+    _messenger_profile,
+    _publishing,
+    _publishing_async,
+    _users,
+    _welcome_flows,
+)
 
 PAIRS = [
     (_auth.AuthResource, _auth.AsyncAuthResource),
     (_users.UsersResource, _users.AsyncUsersResource),
     (_messaging.MessagingResource, _messaging.AsyncMessagingResource),
     (_publishing.PublishingResource, _publishing_async.AsyncPublishingResource),
-    (_small.CommentsResource, _small.AsyncCommentsResource),
-    (_small.ConversationsResource, _small.AsyncConversationsResource),
-    (_small.WelcomeFlowsResource, _small.AsyncWelcomeFlowsResource),
-    (_small.MessengerProfileResource, _small.AsyncMessengerProfileResource),
-    (_small.MediaResource, _small.AsyncMediaResource),
+    (_comments.CommentsResource, _comments.AsyncCommentsResource),
+    (_conversations.ConversationsResource, _conversations.AsyncConversationsResource),
+    (_welcome_flows.WelcomeFlowsResource, _welcome_flows.AsyncWelcomeFlowsResource),
+    (_messenger_profile.MessengerProfileResource, _messenger_profile.AsyncMessengerProfileResource),
+    (_media.MediaResource, _media.AsyncMediaResource),
 ]
 
 
@@ -47,7 +58,7 @@ def test_the_committed_sync_modules_are_what_unasync_makes_of_their_source() -> 
         "resources/_sync/auth.py",
         "resources/_sync/messaging.py",
         "resources/_sync/publishing.py",
-        "resources/_sync/small.py",
+        "resources/_sync/media.py",
         "resources/_sync/users.py",
     }
     for path, text in made.items():
@@ -57,10 +68,10 @@ def test_the_committed_sync_modules_are_what_unasync_makes_of_their_source() -> 
 
 
 def test_an_edited_sync_module_is_caught(overlay: Path) -> None:
-    edited = overlay / "resources" / "_sync" / "small.py"
+    edited = overlay / "resources" / "_sync" / "comments.py"
     edited.write_text(edited.read_text().replace("Show a hidden comment again.", "Show it again."))
     assert unasync_overlay.problems(overlay) == [
-        "differs from its async source: instagram_graph_api_sdk/resources/_sync/small.py"
+        "differs from its async source: instagram_graph_api_sdk/resources/_sync/comments.py"
     ]
 
 

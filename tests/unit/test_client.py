@@ -317,7 +317,7 @@ def test_no_proxy_is_decided_per_host_without_a_base_url(
 
 
 def test_oauth_calls_use_the_environments_proxy(clean_proxy_env: pytest.MonkeyPatch) -> None:
-    from instagram_graph_api_sdk import _oauth_client
+    from instagram_graph_api_sdk._sync import oauth as _oauth_client
     from instagram_graph_api_sdk._transport import default_transport
 
     hosts: list[str | None] = []

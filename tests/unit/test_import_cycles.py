@@ -27,14 +27,7 @@ PACKAGE = "instagram_graph_api_sdk"
 Graph = Mapping[str, set[str]]
 
 # Type-only cycles that remain, each as its sorted set of modules, with the step that removes them.
-KNOWN_TYPE_ONLY_CYCLES: dict[frozenset[str], str] = {
-    # TokenStore.refresh_due()/arefresh_due() import the sweeps lazily, and the sweeps name
-    # TokenStore in their signatures under TYPE_CHECKING. Left for issue 13 step 1, which rewrites
-    # the _sweep/_asweep twins (written once, unasync): there the sweeps should take a protocol of
-    # the eight store members they use (in _records.py) instead of TokenStore.
-    frozenset({"tokens._asweep", "tokens._store"}): "issue 13 step 1 (the sweep twins written once)",
-    frozenset({"tokens._store", "tokens._sweep"}): "issue 13 step 1 (the sweep twins written once)",
-}
+KNOWN_TYPE_ONLY_CYCLES: dict[frozenset[str], str] = {}
 
 
 def modules(root: Path, package: str) -> dict[str, tuple[Path, bool]]:

@@ -11,7 +11,7 @@ from helpers import FakeTime, Recorder, graph_error, json_response
 
 import instagram_graph_api_sdk as sdk
 from instagram_graph_api_client.models.container import Container
-from instagram_graph_api_sdk import _publishing as flow
+from instagram_graph_api_sdk import _publish_decisions as flow
 
 
 def form(request: httpx.Request) -> dict[str, str]:

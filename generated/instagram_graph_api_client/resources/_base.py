@@ -24,8 +24,9 @@ ParseFn = Callable[[httpx.Response], Any]  # an operation module's parse_respons
 UnwrapFn = Callable[[Any], Any]
 
 
-class SyncRunner(Protocol):
-    """Sends one operation's request and returns its parsed 2xx body (or raises)."""
+class RunnerProtocol(Protocol):
+    """What a namespace needs of its runner (the overlay's SyncRunner): it sends one operation's
+    request and returns its parsed 2xx body (or raises)."""
 
     @property
     def api_version(self) -> str: ...
@@ -44,8 +45,8 @@ class SyncRunner(Protocol):
     ) -> Any: ...
 
 
-class AsyncRunner(Protocol):
-    """The async counterpart of SyncRunner."""
+class AsyncRunnerProtocol(Protocol):
+    """The async counterpart of RunnerProtocol (the overlay's AsyncRunner)."""
 
     @property
     def api_version(self) -> str: ...
@@ -70,7 +71,7 @@ class SyncResource:
     __slots__ = ("_runner",)
     _operations: ClassVar[dict[str, Operation]] = {}
 
-    def __init__(self, runner: SyncRunner) -> None:
+    def __init__(self, runner: RunnerProtocol) -> None:
         self._runner = runner
 
 
@@ -80,7 +81,7 @@ class AsyncResource:
     __slots__ = ("_runner",)
     _operations: ClassVar[dict[str, Operation]] = {}
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: AsyncRunnerProtocol) -> None:
         self._runner = runner
 
 

@@ -26,9 +26,13 @@ def apaginate(
 
 
 async def _apages(
-    walk: Walk, method: AsyncPageMethod[T], args: tuple[Any, ...], max_items: int | None,
-    max_pages: int | None, kwargs: dict[str, Any],
-) -> AsyncIterator[T]:  # fmt: skip
+    walk: Walk,
+    method: AsyncPageMethod[T],
+    args: tuple[Any, ...],
+    max_items: int | None,
+    max_pages: int | None,
+    kwargs: dict[str, Any],
+) -> AsyncIterator[T]:
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = await method(*args, **kwargs)

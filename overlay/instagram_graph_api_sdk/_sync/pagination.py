@@ -27,9 +27,13 @@ def paginate(
 
 
 def _pages(
-    walk: Walk, method: PageMethod[T], args: tuple[Any, ...], max_items: int | None,
-    max_pages: int | None, kwargs: dict[str, Any],
-) -> Iterator[T]:  # fmt: skip
+    walk: Walk,
+    method: PageMethod[T],
+    args: tuple[Any, ...],
+    max_items: int | None,
+    max_pages: int | None,
+    kwargs: dict[str, Any],
+) -> Iterator[T]:
     pages = items = 0
     while (max_pages is None or pages < max_pages) and (max_items is None or items < max_items):
         page = method(*args, **kwargs)

@@ -36,9 +36,13 @@ def run_sweep(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(
-        TextColumn("refreshing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=out.err_console, transient=False,
-    ) as progress:  # fmt: skip
+        TextColumn("refreshing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=out.err_console,
+        transient=False,
+    ) as progress:
         task = progress.add_task("refresh", total=None)
 
         def on_progress(step: SweepProgress) -> None:

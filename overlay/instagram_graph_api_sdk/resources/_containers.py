@@ -7,13 +7,16 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from instagram_graph_api_client.types import UNSET
 
 from .. import _exceptions as exc
-from .. import _publishing as flow
+from .. import _publish_decisions as flow
 from .._redact import redact
+
+if TYPE_CHECKING:
+    from .._runner import _RunnerBase
 
 VideoType = Literal["VIDEO", "REELS", "STORIES"]
 Source = bytes | bytearray | memoryview | IO[bytes] | str | os.PathLike[str]
@@ -28,14 +31,25 @@ def _opt(value: Any) -> Any:
 
 
 def image_fields(
-    image_url: str, caption: str | None, location_id: str | None, user_tags: Any, collaborators: Any,
-    alt_text: str | None, is_carousel_item: bool | None, media_type: str | None,
-) -> dict[str, Any]:  # fmt: skip
+    image_url: str,
+    caption: str | None,
+    location_id: str | None,
+    user_tags: Any,
+    collaborators: Any,
+    alt_text: str | None,
+    is_carousel_item: bool | None,
+    media_type: str | None,
+) -> dict[str, Any]:
     return {
-        "image_url": image_url, "caption": _opt(caption), "location_id": _opt(location_id),
-        "user_tags": _opt(flow.user_tags_json(user_tags)), "collaborators": _opt(collaborators),
-        "alt_text": _opt(alt_text), "is_carousel_item": _opt(is_carousel_item), "media_type": _opt(media_type),
-    }  # fmt: skip
+        "image_url": image_url,
+        "caption": _opt(caption),
+        "location_id": _opt(location_id),
+        "user_tags": _opt(flow.user_tags_json(user_tags)),
+        "collaborators": _opt(collaborators),
+        "alt_text": _opt(alt_text),
+        "is_carousel_item": _opt(is_carousel_item),
+        "media_type": _opt(media_type),
+    }
 
 
 def video_fields(video_url: str | None, media_type: VideoType, options: Mapping[str, Any]) -> dict[str, Any]:
@@ -44,9 +58,9 @@ def video_fields(video_url: str | None, media_type: VideoType, options: Mapping[
     return {"video_url": _opt(video_url), "media_type": media_type, **fields}
 
 
-def max_retries(runner: object) -> int:
-    options = getattr(runner, "options", None)
-    return int(options.retry.max_retries) if options is not None else 0
+def max_retries(runner: _RunnerBase) -> int:
+    """How many times a FINISHED container may be published again: the client's max_retries."""
+    return runner.options.retry.max_retries
 
 
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://.*", re.DOTALL)

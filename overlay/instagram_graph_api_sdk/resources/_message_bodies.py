@@ -81,8 +81,12 @@ def thread_control_body(
         control["app_id"] = app_id
     if metadata is not None:
         control["metadata"] = metadata
-    return {"messaging_type": "RESPONSE", "recipient": {"id": igsid}, "thread_control": control,
-            "message": {"text": text}}  # fmt: skip
+    return {
+        "messaging_type": "RESPONSE",
+        "recipient": {"id": igsid},
+        "thread_control": control,
+        "message": {"text": text},
+    }
 
 
 def reply_body(igsid: str, message_id: str, text: str) -> Body:

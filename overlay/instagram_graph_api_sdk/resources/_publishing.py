@@ -15,6 +15,12 @@ from ._sync.publishing import PublishingResource
 
 __all__ = [
     "PublishingResource",
-    "STATUS_FIELDS", "UPLOAD_STATUS_FIELDS", "Source", "VideoType", "image_fields", "max_retries", "read_source",
+    "STATUS_FIELDS",
+    "UPLOAD_STATUS_FIELDS",
+    "Source",
+    "VideoType",
+    "image_fields",
+    "max_retries",
+    "read_source",
     "video_fields",
-]  # fmt: skip
+]

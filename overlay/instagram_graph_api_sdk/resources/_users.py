@@ -6,6 +6,11 @@ from ._expansions import DISCOVERY_FIELDS, MENTIONED_COMMENT_FIELDS, MENTIONED_M
 from ._sync.users import UsersResource
 
 __all__ = [
-    "AsyncUsersResource", "UsersResource",
-    "DISCOVERY_FIELDS", "MENTIONED_COMMENT_FIELDS", "MENTIONED_MEDIA_FIELDS", "expanded", "expansion",
-]  # fmt: skip
+    "AsyncUsersResource",
+    "UsersResource",
+    "DISCOVERY_FIELDS",
+    "MENTIONED_COMMENT_FIELDS",
+    "MENTIONED_MEDIA_FIELDS",
+    "expanded",
+    "expansion",
+]

@@ -15,17 +15,22 @@ from ._http import FakeRequest, FakeResponse, Field, graph_error, missing_permis
 from ._state import State
 
 BASIC, COMMENTS, MESSAGES, INSIGHTS = (
-    "instagram_business_basic", "instagram_business_manage_comments",
-    "instagram_business_manage_messages", "instagram_business_manage_insights",
-)  # fmt: skip
+    "instagram_business_basic",
+    "instagram_business_manage_comments",
+    "instagram_business_manage_messages",
+    "instagram_business_manage_insights",
+)
 
 
 def unsupported(node: str, method: str = "get", operation_id: str | None = None) -> FakeResponse:
     return graph_error(
-        100, f"Unsupported {method} request. Object with ID '{node}' does not exist, cannot be loaded due to missing "
+        100,
+        f"Unsupported {method} request. Object with ID '{node}' does not exist, cannot be loaded due to missing "
         "permissions, or does not support this operation. Please read the Graph API documentation at "
-        "https://developers.facebook.com/docs/graph-api", subcode=33, operation_id=operation_id,
-    )  # fmt: skip
+        "https://developers.facebook.com/docs/graph-api",
+        subcode=33,
+        operation_id=operation_id,
+    )
 
 
 def invalid(message: str, operation_id: str, code: int = 100, subcode: int | None = None) -> FakeResponse:
@@ -44,11 +49,18 @@ def feed(state: State) -> list[dict[str, Any]]:
 # --- objects with their edges
 def account(state: State) -> dict[str, Any]:
     return {
-        "id": state.app_scoped_id, "user_id": state.user_id, "username": state.username, "name": "Fake Business",
-        "account_type": "BUSINESS", "profile_picture_url": "https://scontent.cdninstagram.com/v/fake-avatar.jpg",
-        "followers_count": 1234, "follows_count": 56, "media_count": len(feed(state)),
-        "biography": "A fake account for offline tests", "website": "https://www.example.com/",
-    }  # fmt: skip
+        "id": state.app_scoped_id,
+        "user_id": state.user_id,
+        "username": state.username,
+        "name": "Fake Business",
+        "account_type": "BUSINESS",
+        "profile_picture_url": "https://scontent.cdninstagram.com/v/fake-avatar.jpg",
+        "followers_count": 1234,
+        "follows_count": 56,
+        "media_count": len(feed(state)),
+        "biography": "A fake account for offline tests",
+        "website": "https://www.example.com/",
+    }
 
 
 def expander(state: State, request: FakeRequest) -> Any:
@@ -83,8 +95,14 @@ def expander(state: State, request: FakeRequest) -> Any:
         if f.name == "media" and obj.get("media", {}).get("id") in state.media and f.sub:
             return project(state.media[obj["media"]["id"]], f.sub)
         if f.name == "messages" and "customer" in obj:
-            return page([project(state.messages[m], f.sub or [Field("id", {}, None), Field("created_time", {}, None)])
-                         for m in obj["messages"]], request, with_next=False)  # fmt: skip
+            return page(
+                [
+                    project(state.messages[m], f.sub or [Field("id", {}, None), Field("created_time", {}, None)])
+                    for m in obj["messages"]
+                ],
+                request,
+                with_next=False,
+            )
         return None
 
     return expand
@@ -128,8 +146,14 @@ def no_media(call: Call) -> FakeResponse:
 
 
 def get_tags(call: Call) -> FakeResponse:
-    tagged = [{"id": call.state.new_id(), "caption": "Tagging @fake_business", "media_type": "IMAGE",
-               "username": "another_account"}]  # fmt: skip
+    tagged = [
+        {
+            "id": call.state.new_id(),
+            "caption": "Tagging @fake_business",
+            "media_type": "IMAGE",
+            "username": "another_account",
+        }
+    ]
     return FakeResponse(200, page(tagged, call.request, with_next=False), call.operation_id)
 
 
@@ -245,6 +269,12 @@ def oembed(call: Call) -> FakeResponse:
     html = f'<blockquote class="instagram-media" data-instgrm-permalink="{url}"></blockquote>'
     if request.params.get("omitscript") != "true":
         html += '<script async src="//www.instagram.com/embed.js"></script>'
-    body = {"version": "1.0", "provider_name": "Instagram", "provider_url": "https://www.instagram.com/",
-            "type": "rich", "width": width, "html": html}  # fmt: skip
+    body = {
+        "version": "1.0",
+        "provider_name": "Instagram",
+        "provider_url": "https://www.instagram.com/",
+        "type": "rich",
+        "width": width,
+        "html": html,
+    }
     return FakeResponse(200, body, "get_oembed")

@@ -79,9 +79,15 @@ class FakeResponse:
 
 
 def graph_error(
-    code: int, message: str, *, subcode: int | None = None, status: int = 400, operation_id: str | None = None,
-    error_type: str = "OAuthException", transient: bool | None = None,
-) -> FakeResponse:  # fmt: skip
+    code: int,
+    message: str,
+    *,
+    subcode: int | None = None,
+    status: int = 400,
+    operation_id: str | None = None,
+    error_type: str = "OAuthException",
+    transient: bool | None = None,
+) -> FakeResponse:
     error: dict[str, Any] = {"message": message, "type": error_type, "code": code}
     if subcode is not None:
         error["error_subcode"] = subcode

@@ -16,14 +16,43 @@ from ._state import stamp
 # Meta's tables: accounts say `saves`, media say `saved`; `reposts` and the four media metrics
 # after it were added 2025-12-03 (https://developers.facebook.com/docs/instagram-platform/changelog).
 ACCOUNT_METRICS = {
-    "reach", "views", "accounts_engaged", "likes", "comments", "replies", "saves", "shares", "reposts",
-    "total_interactions", "profile_links_taps", "follows_and_unfollows", "follower_count", "online_followers",
-    "follower_demographics", "engaged_audience_demographics",
-}  # fmt: skip
-MEDIA_METRICS = {"reach", "views", "likes", "comments", "saved", "shares", "total_interactions", "follows",
-                 "profile_visits", "profile_activity", "navigation", "replies", "ig_reels_avg_watch_time",
-                 "ig_reels_video_view_total_time", "reels_skip_rate", "reposts", "crossposted_views",
-                 "facebook_views"}  # fmt: skip
+    "reach",
+    "views",
+    "accounts_engaged",
+    "likes",
+    "comments",
+    "replies",
+    "saves",
+    "shares",
+    "reposts",
+    "total_interactions",
+    "profile_links_taps",
+    "follows_and_unfollows",
+    "follower_count",
+    "online_followers",
+    "follower_demographics",
+    "engaged_audience_demographics",
+}
+MEDIA_METRICS = {
+    "reach",
+    "views",
+    "likes",
+    "comments",
+    "saved",
+    "shares",
+    "total_interactions",
+    "follows",
+    "profile_visits",
+    "profile_activity",
+    "navigation",
+    "replies",
+    "ig_reels_avg_watch_time",
+    "ig_reels_video_view_total_time",
+    "reels_skip_rate",
+    "reposts",
+    "crossposted_views",
+    "facebook_views",
+}
 REMOVED_METRICS = {"impressions", "plays", "video_views", "clips_replays_count", "engagement"}
 
 
@@ -52,8 +81,13 @@ def insights(call: Call) -> FakeResponse:
     base = f"{node if node != 'me' else state.user_id}/insights"
     data = []
     for index, metric in enumerate(metrics):
-        entry: dict[str, Any] = {"name": metric, "period": period, "title": metric.replace("_", " ").title(),
-                                 "description": f"Fake {metric}", "id": f"{base}/{metric}/{period}"}  # fmt: skip
+        entry: dict[str, Any] = {
+            "name": metric,
+            "period": period,
+            "title": metric.replace("_", " ").title(),
+            "description": f"Fake {metric}",
+            "id": f"{base}/{metric}/{period}",
+        }
         if node in state.media:
             entry["values"] = [{"value": 7 + index}]
         elif request.params.get("metric_type") == "total_value":

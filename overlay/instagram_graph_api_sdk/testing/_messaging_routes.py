@@ -130,9 +130,13 @@ def create_welcome_flow(call: Call) -> FakeResponse:
         return FakeResponse(200, {"success": True}, "create_welcome_flow")
     new_id = state.new_id()
     state.welcome_flows[new_id] = {
-        "id": new_id, "name": request.params["name"], "eligible_platforms": ["INSTAGRAM"],
-        "welcome_message_flow": json.dumps(steps), "last_update_time": stamp(state.now()), "is_used_in_ad": False,
-    }  # fmt: skip
+        "id": new_id,
+        "name": request.params["name"],
+        "eligible_platforms": ["INSTAGRAM"],
+        "welcome_message_flow": json.dumps(steps),
+        "last_update_time": stamp(state.now()),
+        "is_used_in_ad": False,
+    }
     return FakeResponse(200, {"flow_id": new_id}, "create_welcome_flow")
 
 

@@ -96,9 +96,13 @@ def create_media_container(call: Call) -> FakeResponse:
     now = state.now()
     processing = state.video_processing if (params.get("video_url") or resumable) else timedelta()
     container = Container(
-        state.new_id(), dict(params), now, now + processing,
-        failure=DOWNLOAD_FAILED if "fail" in url else None, file_size=0 if resumable else None,
-    )  # fmt: skip
+        state.new_id(),
+        dict(params),
+        now,
+        now + processing,
+        failure=DOWNLOAD_FAILED if "fail" in url else None,
+        file_size=0 if resumable else None,
+    )
     state.containers[container.id] = container
     body: dict[str, Any] = {"id": container.id}
     if resumable:
@@ -128,12 +132,18 @@ def post(state: State, container: Container) -> str:
     params = container.params
     kind = str(params.get("media_type", "IMAGE"))
     state.media[media_id] = {
-        "id": media_id, "caption": params.get("caption", ""), "username": state.username, "like_count": 0,
-        "comments_count": 0, "timestamp": stamp(state.now()), "is_comment_enabled": True,
+        "id": media_id,
+        "caption": params.get("caption", ""),
+        "username": state.username,
+        "like_count": 0,
+        "comments_count": 0,
+        "timestamp": stamp(state.now()),
+        "is_comment_enabled": True,
         "media_type": {"CAROUSEL": "CAROUSEL_ALBUM", "REELS": "VIDEO", "STORIES": "IMAGE"}.get(kind, kind),
         "media_product_type": {"REELS": "REELS", "STORIES": "STORY"}.get(kind, "FEED"),
-        "permalink": f"https://www.instagram.com/p/FAKE{media_id[-7:]}/", "owner": {"id": state.user_id},
-    }  # fmt: skip
+        "permalink": f"https://www.instagram.com/p/FAKE{media_id[-7:]}/",
+        "owner": {"id": state.user_id},
+    }
     container.published_media = media_id
     state.publishes.append(state.now())
     return media_id
@@ -167,8 +177,12 @@ def publish(state: State, request: FakeRequest, token: Token, *, slow: tuple[flo
     if code == "PUBLISHED":
         return invalid("(#100) This container has already been published", op)
     if quota_usage(state) >= state.quota_total:
-        return graph_error(9, "The account has reached its limit of API-published posts for the rolling 24 hours",
-                           subcode=2207042, operation_id=op)  # fmt: skip
+        return graph_error(
+            9,
+            "The account has reached its limit of API-published posts for the rolling 24 hours",
+            subcode=2207042,
+            operation_id=op,
+        )
     if slow is not None:
         seconds, container.publishing_status = slow
         container.publishing_until = state.now() + timedelta(seconds=seconds)

@@ -154,13 +154,20 @@ class State:
             kind = kinds[i % 3]
             extension = "mp4" if kind == "VIDEO" else "jpg"
             self.media[media_id] = {
-                "id": media_id, "caption": f"Post number {i + 1} #fake", "media_type": kind,
+                "id": media_id,
+                "caption": f"Post number {i + 1} #fake",
+                "media_type": kind,
                 "media_product_type": "REELS" if kind == "VIDEO" else "FEED",
                 "media_url": f"https://scontent.cdninstagram.com/v/fake-{media_id}.{extension}",
-                "permalink": f"https://www.instagram.com/p/FAKE{i:07d}/", "shortcode": f"FAKE{i:07d}",
-                "timestamp": stamp(start + timedelta(days=i)), "username": self.username, "like_count": 10 + i,
-                "comments_count": 0, "is_comment_enabled": True, "owner": {"id": self.user_id},
-            }  # fmt: skip
+                "permalink": f"https://www.instagram.com/p/FAKE{i:07d}/",
+                "shortcode": f"FAKE{i:07d}",
+                "timestamp": stamp(start + timedelta(days=i)),
+                "username": self.username,
+                "like_count": 10 + i,
+                "comments_count": 0,
+                "is_comment_enabled": True,
+                "owner": {"id": self.user_id},
+            }
             if kind == "VIDEO":
                 self.media[media_id]["thumbnail_url"] = f"https://scontent.cdninstagram.com/v/fake-{media_id}-thumb.jpg"
             if kind == "CAROUSEL_ALBUM":
@@ -168,10 +175,14 @@ class State:
                 for _ in range(2):
                     child = self.new_id()
                     self.media[child] = {
-                        "id": child, "media_type": "IMAGE", "media_product_type": "FEED", "_child": True,
+                        "id": child,
+                        "media_type": "IMAGE",
+                        "media_product_type": "FEED",
+                        "_child": True,
                         "media_url": f"https://scontent.cdninstagram.com/v/fake-{child}.jpg",
-                        "timestamp": self.media[media_id]["timestamp"], "username": self.username,
-                    }  # fmt: skip
+                        "timestamp": self.media[media_id]["timestamp"],
+                        "username": self.username,
+                    }
                     children.append(child)
                 self.media[media_id]["children"] = children
         newest = [m for m in self.media if not self.media[m].get("_child")][-1]
@@ -184,10 +195,15 @@ class State:
             self.add_comment(newest, f"Reply {i + 1}", self.username, parent=first_comment)
         customer = "819898670256713"  # Meta's Postman collection's recorded customer
         self.customers[customer] = {
-            "id": customer, "name": "Stories Store", "username": "stories.in.store", "follower_count": 1,
-            "profile_pic": "https://scontent.cdninstagram.com/v/fake-profile.jpg", "is_verified_user": False,
-            "is_user_follow_business": False, "is_business_follow_user": False,
-        }  # fmt: skip
+            "id": customer,
+            "name": "Stories Store",
+            "username": "stories.in.store",
+            "follower_count": 1,
+            "profile_pic": "https://scontent.cdninstagram.com/v/fake-profile.jpg",
+            "is_verified_user": False,
+            "is_user_follow_business": False,
+            "is_business_follow_user": False,
+        }
         conversation = self.new_id()
         self.conversations[conversation] = {"id": conversation, "customer": customer, "messages": []}
         for i, text in enumerate(("hi", "is the summer sale still on?", "thanks!")):
@@ -198,10 +214,15 @@ class State:
     ) -> dict[str, Any]:
         comment_id = self.new_id()
         comment = {
-            "id": comment_id, "text": text, "username": username, "timestamp": stamp(when or self.now()),
-            "like_count": 0, "hidden": False, "from": {"id": self.new_id(), "username": username},
+            "id": comment_id,
+            "text": text,
+            "username": username,
+            "timestamp": stamp(when or self.now()),
+            "like_count": 0,
+            "hidden": False,
+            "from": {"id": self.new_id(), "username": username},
             "media": {"id": media_id, "media_product_type": self.media[media_id]["media_product_type"]},
-        }  # fmt: skip
+        }
         if parent:
             comment["parent_id"] = parent
         self.comments[comment_id] = comment
@@ -216,9 +237,13 @@ class State:
         them = {"id": customer["id"], "username": customer["username"]}
         mid = "fake-mid-" + secrets.token_hex(8)
         message = {
-            "id": mid, "created_time": stamp(when or self.now()), "message": text, "is_unsupported": False,
-            "from": them if from_customer else me, "to": {"data": [me if from_customer else them]},
-        }  # fmt: skip
+            "id": mid,
+            "created_time": stamp(when or self.now()),
+            "message": text,
+            "is_unsupported": False,
+            "from": them if from_customer else me,
+            "to": {"data": [me if from_customer else them]},
+        }
         self.messages[mid] = message
         self.conversations[conversation]["messages"].insert(0, mid)  # newest first
         self.conversations[conversation]["updated_time"] = message["created_time"]

@@ -187,8 +187,14 @@ class FakeInstagram:
         self._servers.clear()
 
     # --- webhooks
-    def comment_event(self, media_id: str | None = None, text: str = "so cool!", username: str = "commenter",
-                      *, layout: str = "changes") -> dict[str, Any]:  # fmt: skip
+    def comment_event(
+        self,
+        media_id: str | None = None,
+        text: str = "so cool!",
+        username: str = "commenter",
+        *,
+        layout: str = "changes",
+    ) -> dict[str, Any]:
         """Add a comment as another user would, and return the webhook notification it triggers
         (`layout="field"`: the single-change layout Meta's dashboard test sends)."""
         return events.comment_event(self.state, media_id, text, username, layout=layout)
@@ -203,8 +209,14 @@ class FakeInstagram:
 
     # --- the fake itself
     def _httpx_handler(self, request: httpx.Request) -> httpx.Response:
-        fake = FakeRequest.build(request.method, request.url.host, request.url.path, request.url.query.decode(),
-                                 dict(request.headers), request.read())  # fmt: skip
+        fake = FakeRequest.build(
+            request.method,
+            request.url.host,
+            request.url.path,
+            request.url.query.decode(),
+            dict(request.headers),
+            request.read(),
+        )
         try:
             response = self.handle(fake)
         except SlowResponse as slow:

@@ -7,17 +7,13 @@ import asyncio
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 import httpx
 
 from .._exceptions import RateLimitError
 from ._outcome import Pacer, decide, message
-from ._records import Outcome, SweepProgress, SweepReport, check_when, check_within
+from ._records import Outcome, SweepProgress, SweepReport, SweepStore, check_when, check_within
 from ._sweep import check_concurrency, record
-
-if TYPE_CHECKING:
-    from ._store import TokenStore
 
 
 class _AShared(httpx.AsyncBaseTransport):
@@ -32,10 +28,16 @@ class _AShared(httpx.AsyncBaseTransport):
 
 
 async def asweep(
-    store: TokenStore, *, within: timedelta, concurrency: int, now: datetime | None,
-    transport: httpx.AsyncBaseTransport | None, on_progress: Callable[[SweepProgress], None] | None,
-    base_url: str | None, timeout: float,
-) -> SweepReport:  # fmt: skip
+    store: SweepStore,
+    *,
+    within: timedelta,
+    concurrency: int,
+    now: datetime | None,
+    transport: httpx.AsyncBaseTransport | None,
+    on_progress: Callable[[SweepProgress], None] | None,
+    base_url: str | None,
+    timeout: float,
+) -> SweepReport:
     from .._oauth_client import AsyncInstagramOAuth
     from .._transport import default_async_transport
 
@@ -54,15 +56,24 @@ async def asweep(
                 await asyncio.sleep(pacer.delay)
             try:
                 token = await AsyncInstagramOAuth.refresh_token(
-                    access_token=store._decrypt(account_id, ciphertext), transport=shared, base_url=base_url,
-                    timeout=timeout, clock=store.clock,
-                )  # fmt: skip
+                    access_token=store._decrypt(account_id, ciphertext),
+                    transport=shared,
+                    base_url=base_url,
+                    timeout=timeout,
+                    clock=store.clock,
+                )
             except Exception as error:  # one account's failure never stops the batch
                 if isinstance(error, RateLimitError):
                     pacer.throttled(error.retry_after)
                 decision = decide(error)
-                await asyncio.to_thread(store._release, account_id, claim, status=decision.status,
-                                        error=message(error), retry_after=decision.retry_after)  # fmt: skip
+                await asyncio.to_thread(
+                    store._release,
+                    account_id,
+                    claim,
+                    status=decision.status,
+                    error=message(error),
+                    retry_after=decision.retry_after,
+                )
                 return decision.outcome, message(error)
             pacer.succeeded()
             committed = await asyncio.to_thread(store._commit_refresh, account_id, claim, token)

@@ -23,7 +23,7 @@ from ._outcome import decide, message
 from ._records import StoredToken, check_within, is_due
 
 if TYPE_CHECKING:
-    from .._runner import TokenHolder
+    from .._token_holder import TokenHolder
     from .._tokens import AccessToken
     from ._store import TokenStore
 
@@ -70,8 +70,9 @@ class StoreBinding:
         now = self.store.now()
         if self._not_before is not None and now < self._not_before:
             return False
-        return is_due(status=self._status, issued_at=self._issued, expires_at=self._expires, now=now,
-                      within=self.within)  # fmt: skip
+        return is_due(
+            status=self._status, issued_at=self._issued, expires_at=self._expires, now=now, within=self.within
+        )
 
     # --- steps shared by both flavours
     def _claim(self, holder: TokenHolder) -> tuple[str, str] | None:
@@ -157,9 +158,14 @@ class StoreBinding:
 
 
 def bind(
-    holder: TokenHolder, store: TokenStore, stored: StoredToken, options: dict[str, Any], within: timedelta,
-    *, async_: bool,
-) -> StoreBinding:  # fmt: skip
+    holder: TokenHolder,
+    store: TokenStore,
+    stored: StoredToken,
+    options: dict[str, Any],
+    within: timedelta,
+    *,
+    async_: bool,
+) -> StoreBinding:
     """Attach a StoreBinding to a client's token holder (the client's transport serves the refresh)."""
     transport = options.get("transport")
     if isinstance(transport, RetryTransport | AsyncRetryTransport):

@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
 
 from .._constants import REFRESH_MIN_AGE
 from .._exceptions import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from .._clock import Clock
+    from .._tokens import AccessToken
 
 Status = Literal["active", "needs_reauth", "expired"]
 Outcome = Literal["refreshed", "needs_reauth", "expired", "deferred", "throttled", "skipped"]
@@ -124,3 +128,33 @@ class SweepReport:
             f"{len(self.refreshed)} refreshed, {len(self.needs_reauth)} need re-login, {len(self.expired)} expired, "
             f"{len(self.deferred)} left for the next run ({self.throttled} throttled) in {self.seconds:.1f} s"
         )
+
+
+class SweepStore(Protocol):
+    """The eight members of TokenStore that the sweeps (`_sweep`, `_asweep`) use, so they take this
+    rather than TokenStore (whose refresh_due()/arefresh_due() import them: no import cycle)."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    def now(self) -> datetime: ...
+
+    def new_owner(self) -> str: ...
+
+    def _count_due(self, now: datetime, within: timedelta) -> int: ...
+
+    def _claim(self, owner: str, *, now: datetime, within: timedelta, limit: int) -> list[tuple[str, bytes]]: ...
+
+    def _decrypt(self, account_id: str, ciphertext: bytes) -> str: ...
+
+    def _commit_refresh(self, account_id: str, owner: str, token: AccessToken) -> bool: ...
+
+    def _release(
+        self,
+        account_id: str,
+        owner: str,
+        *,
+        status: str | None = None,
+        error: str | None = None,
+        retry_after: timedelta | None = None,
+    ) -> None: ...

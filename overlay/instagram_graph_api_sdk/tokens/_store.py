@@ -126,10 +126,15 @@ class TokenStore:
         issued = _dt(row.issued_at)
         assert issued is not None
         return rec.StoredToken(
-            account_id=row.account_id, access_token=token, expires_at=expires, issued_at=issued,
-            refreshed_at=_dt(row.refreshed_at), scopes=tuple(s for s in row.scopes.split(",") if s),
-            status=status, last_error=row.last_error,
-        )  # fmt: skip
+            account_id=row.account_id,
+            access_token=token,
+            expires_at=expires,
+            issued_at=issued,
+            refreshed_at=_dt(row.refreshed_at),
+            scopes=tuple(s for s in row.scopes.split(",") if s),
+            status=status,
+            last_error=row.last_error,
+        )
 
     # --- the public API
     def put(
@@ -156,10 +161,17 @@ class TokenStore:
         now = self.now()
         issued = rec.check_when(issued_at, "issued_at") or now
         values = {
-            "ciphertext": self._cipher.encrypt(account_id, value), "expires_at": _ts(expires_at),
-            "issued_at": _ts(issued), "refreshed_at": None, "scopes": ",".join(scope_list), "status": "active",
-            "last_error": None, "lease_owner": None, "lease_until": None, "updated_at": _ts(now),
-        }  # fmt: skip
+            "ciphertext": self._cipher.encrypt(account_id, value),
+            "expires_at": _ts(expires_at),
+            "issued_at": _ts(issued),
+            "refreshed_at": None,
+            "scopes": ",".join(scope_list),
+            "status": "active",
+            "last_error": None,
+            "lease_owner": None,
+            "lease_until": None,
+            "updated_at": _ts(now),
+        }
         if self.dialect == "postgresql":
             from sqlalchemy.dialects import postgresql as dialect
         else:
@@ -214,9 +226,10 @@ class TokenStore:
             for row in rows:
                 self._cipher.decrypt(row.account_id, row.ciphertext)  # checks the account binding too
                 conn.execute(
-                    sa.update(tokens).where(T.account_id == row.account_id)
+                    sa.update(tokens)
+                    .where(T.account_id == row.account_id)
                     .values(ciphertext=self._cipher.rotate(row.ciphertext))
-                )  # fmt: skip
+                )
         return len(rows)
 
     def refresh_due(
@@ -236,8 +249,16 @@ class TokenStore:
         (throttling also slows the sweep). Safe to run on several machines at once."""
         from ._sweep import sweep
 
-        return sweep(self, within=within, concurrency=concurrency, now=now, transport=transport,
-                     on_progress=on_progress, base_url=base_url, timeout=timeout)  # fmt: skip
+        return sweep(
+            self,
+            within=within,
+            concurrency=concurrency,
+            now=now,
+            transport=transport,
+            on_progress=on_progress,
+            base_url=base_url,
+            timeout=timeout,
+        )
 
     async def arefresh_due(
         self,
@@ -253,8 +274,16 @@ class TokenStore:
         """The async sweep (the same rules as `refresh_due`)."""
         from ._asweep import asweep
 
-        return await asweep(self, within=within, concurrency=concurrency, now=now, transport=transport,
-                            on_progress=on_progress, base_url=base_url, timeout=timeout)  # fmt: skip
+        return await asweep(
+            self,
+            within=within,
+            concurrency=concurrency,
+            now=now,
+            transport=transport,
+            on_progress=on_progress,
+            base_url=base_url,
+            timeout=timeout,
+        )
 
     # --- what the sweeper and the clients use (not public API)
     def _due_clause(self, now: datetime, within: timedelta) -> Any:
@@ -278,16 +307,19 @@ class TokenStore:
         assert wall is not None
         free = sa.or_(T.lease_until.is_(None), T.lease_until < wall)
         pick = (
-            sa.select(T.account_id).where(self._due_clause(now, within), free)
-            .order_by(T.expires_at.asc().nulls_first(), T.account_id).limit(limit)
-        )  # fmt: skip
+            sa.select(T.account_id)
+            .where(self._due_clause(now, within), free)
+            .order_by(T.expires_at.asc().nulls_first(), T.account_id)
+            .limit(limit)
+        )
         if self.dialect == "postgresql":
             pick = pick.with_for_update(skip_locked=True)
         statement = (
-            sa.update(tokens).where(T.account_id.in_(pick), free)
+            sa.update(tokens)
+            .where(T.account_id.in_(pick), free)
             .values(lease_owner=owner, lease_until=wall + self._lease.total_seconds())
             .returning(T.account_id, T.ciphertext)
-        )  # fmt: skip
+        )
         with self._begin() as conn:
             return [(row.account_id, row.ciphertext) for row in conn.execute(statement)]
 
@@ -297,10 +329,11 @@ class TokenStore:
         assert wall is not None
         free = sa.or_(T.lease_until.is_(None), T.lease_until < wall)
         statement = (
-            sa.update(tokens).where(T.account_id == account_id, free)
+            sa.update(tokens)
+            .where(T.account_id == account_id, free)
             .values(lease_owner=owner, lease_until=wall + self._lease.total_seconds())
             .returning(T.ciphertext)
-        )  # fmt: skip
+        )
         with self._begin() as conn:
             row = conn.execute(statement).first()
         return None if row is None else bytes(row.ciphertext)
@@ -315,10 +348,16 @@ class TokenStore:
         put() in between wins). False when the lease was lost: the old token stays, still valid."""
         now = _ts(self.now())
         values: dict[str, Any] = {
-            "ciphertext": self._cipher.encrypt(account_id, token.access_token), "expires_at": _ts(token.expires_at),
-            "issued_at": now, "refreshed_at": now, "status": "active", "last_error": None, "lease_owner": None,
-            "lease_until": None, "updated_at": now,
-        }  # fmt: skip
+            "ciphertext": self._cipher.encrypt(account_id, token.access_token),
+            "expires_at": _ts(token.expires_at),
+            "issued_at": now,
+            "refreshed_at": now,
+            "status": "active",
+            "last_error": None,
+            "lease_owner": None,
+            "lease_until": None,
+            "updated_at": now,
+        }
         if token.permissions:
             values["scopes"] = ",".join(token.permissions)
         statement = sa.update(tokens).where(T.account_id == account_id, T.lease_owner == owner).values(**values)
@@ -326,9 +365,14 @@ class TokenStore:
             return bool(conn.execute(statement).rowcount)
 
     def _release(
-        self, account_id: str, owner: str, *, status: str | None = None, error: str | None = None,
+        self,
+        account_id: str,
+        owner: str,
+        *,
+        status: str | None = None,
+        error: str | None = None,
         retry_after: timedelta | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         """End a lease: record the error (and a new status), and keep the row out of sweeps for
         `retry_after` (a deferred row is not retried in the same run)."""
         now = self.now()

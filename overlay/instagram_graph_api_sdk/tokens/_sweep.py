@@ -11,16 +11,12 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 import httpx
 
 from .._exceptions import InvalidArgumentError, RateLimitError
 from ._outcome import Pacer, decide, message
-from ._records import Outcome, SweepProgress, SweepReport, check_when, check_within
-
-if TYPE_CHECKING:
-    from ._store import TokenStore
+from ._records import Outcome, SweepProgress, SweepReport, SweepStore, check_when, check_within
 
 
 class _Shared(httpx.BaseTransport):
@@ -59,10 +55,16 @@ def record(report: SweepReport, account_id: str, outcome: Outcome, error: str | 
 
 
 def sweep(
-    store: TokenStore, *, within: timedelta, concurrency: int, now: datetime | None,
-    transport: httpx.BaseTransport | None, on_progress: Callable[[SweepProgress], None] | None,
-    base_url: str | None, timeout: float,
-) -> SweepReport:  # fmt: skip
+    store: SweepStore,
+    *,
+    within: timedelta,
+    concurrency: int,
+    now: datetime | None,
+    transport: httpx.BaseTransport | None,
+    on_progress: Callable[[SweepProgress], None] | None,
+    base_url: str | None,
+    timeout: float,
+) -> SweepReport:
     from .._oauth_client import InstagramOAuth
     from .._transport import default_transport
 
@@ -79,15 +81,19 @@ def sweep(
             time.sleep(pacer.delay)
         try:
             token = InstagramOAuth.refresh_token(
-                access_token=store._decrypt(account_id, ciphertext), transport=shared, base_url=base_url,
-                timeout=timeout, clock=store.clock,
-            )  # fmt: skip
+                access_token=store._decrypt(account_id, ciphertext),
+                transport=shared,
+                base_url=base_url,
+                timeout=timeout,
+                clock=store.clock,
+            )
         except Exception as error:  # one account's failure never stops the batch
             if isinstance(error, RateLimitError):
                 pacer.throttled(error.retry_after)
             decision = decide(error)
-            store._release(account_id, claim, status=decision.status, error=message(error),
-                           retry_after=decision.retry_after)  # fmt: skip
+            store._release(
+                account_id, claim, status=decision.status, error=message(error), retry_after=decision.retry_after
+            )
             return decision.outcome, message(error)
         pacer.succeeded()
         return ("refreshed" if store._commit_refresh(account_id, claim, token) else "skipped"), None

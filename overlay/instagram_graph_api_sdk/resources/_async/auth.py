@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from instagram_graph_api_client.resources.auth import AsyncAuthResource as _AsyncAuth
 
@@ -17,15 +17,19 @@ if TYPE_CHECKING:
 
 def _token(model: LongLivedToken, runner: AsyncRunner) -> AccessToken:
     return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, permissions=model.permissions,
+        model.access_token,
+        token_type=model.token_type,
+        expires_in=model.expires_in,
+        permissions=model.permissions,
         now=now_from(runner.token.clock),
-    )  # fmt: skip
+    )
 
 
 class AsyncAuthResource(_AsyncAuth):
     """`client.auth`: `me()`, `refresh_token()` and `exchange_token()`."""
 
     __slots__ = ()
+    _runner: AsyncRunner  # the overlay's runner: the token and options too, not only the generated protocol
 
     async def refresh_token(self) -> AccessToken:
         """Refresh the client's long-lived token and switch the client to the new one.
@@ -35,7 +39,7 @@ class AsyncAuthResource(_AsyncAuth):
         `on_token_refresh=`, it is called with the new token so the app can persist it (an async
         client awaits it if it is a coroutine function).
         """
-        runner = cast("AsyncRunner", self._runner)
+        runner = self._runner
         token = _token(await self._refresh_token(access_token=runner.token.get()), runner)
         runner.token.set(token.access_token)
         await runner.token.arefreshed(token)
@@ -49,4 +53,4 @@ class AsyncAuthResource(_AsyncAuth):
         client_secret = clean_credential(client_secret, "client_secret", pin=True)
         short_lived_token = clean_credential(short_lived_token, "short_lived_token")
         model = await self._exchange_token(client_secret=client_secret, access_token=short_lived_token)
-        return _token(model, cast("AsyncRunner", self._runner))
+        return _token(model, self._runner)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from instagram_graph_api_client.resources.auth import AuthResource as _Auth
 
@@ -18,15 +18,19 @@ if TYPE_CHECKING:
 
 def _token(model: LongLivedToken, runner: SyncRunner) -> AccessToken:
     return make_token(
-        model.access_token, token_type=model.token_type, expires_in=model.expires_in, permissions=model.permissions,
+        model.access_token,
+        token_type=model.token_type,
+        expires_in=model.expires_in,
+        permissions=model.permissions,
         now=now_from(runner.token.clock),
-    )  # fmt: skip
+    )
 
 
 class AuthResource(_Auth):
     """`client.auth`: `me()`, `refresh_token()` and `exchange_token()`."""
 
     __slots__ = ()
+    _runner: SyncRunner  # the overlay's runner: the token and options too, not only the generated protocol
 
     def refresh_token(self) -> AccessToken:
         """Refresh the client's long-lived token and switch the client to the new one.
@@ -36,7 +40,7 @@ class AuthResource(_Auth):
         `on_token_refresh=`, it is called with the new token so the app can persist it (an async
         client awaits it if it is a coroutine function).
         """
-        runner = cast("SyncRunner", self._runner)
+        runner = self._runner
         token = _token(self._refresh_token(access_token=runner.token.get()), runner)
         runner.token.set(token.access_token)
         runner.token.refreshed(token)
@@ -50,4 +54,4 @@ class AuthResource(_Auth):
         client_secret = clean_credential(client_secret, "client_secret", pin=True)
         short_lived_token = clean_credential(short_lived_token, "short_lived_token")
         model = self._exchange_token(client_secret=client_secret, access_token=short_lived_token)
-        return _token(model, cast("SyncRunner", self._runner))
+        return _token(model, self._runner)

@@ -1,4 +1,4 @@
-"""The publishing workflow's decisions, as pure functions (the shells in resources/_publishing.py
+"""The publishing workflow's decisions, as pure functions (the shells in resources/_async/publishing.py
 do the requests and the waiting).
 
 Containers move IN_PROGRESS -> FINISHED (or ERROR), expire after 24 hours (EXPIRED), and end
@@ -91,8 +91,9 @@ def container_error(
     if timed_out_after is not None:
         return exc.ContainerNotReadyError(
             f"container {container_id} was still {code or 'processing'} after {timed_out_after:.0f} s "
-            f"(last status: {status or 'none'})", **details,
-        )  # fmt: skip
+            f"(last status: {status or 'none'})",
+            **details,
+        )
     if container is not None and container_outcome(container) == "expired":
         return exc.ContainerExpiredError(f"container {container_id} expired", **details)
     return exc.ContainerFailedError(
@@ -151,9 +152,13 @@ def reconcile(container: Container, *, new: Sequence[str] = (), in_flight: bool 
 
 
 def uncertain(
-    container_id: str, container: Container | None, error: exc.InstagramError, *, new: Sequence[str] = (),
+    container_id: str,
+    container: Container | None,
+    error: exc.InstagramError,
+    *,
+    new: Sequence[str] = (),
     read_error: exc.InstagramError | None = None,
-) -> exc.PublishUncertainError:  # fmt: skip
+) -> exc.PublishUncertainError:
     """The error for a publish that may or may not have happened (nothing more is sent)."""
     code = _text(container.status_code) if container else None
     seen = f"; new posts in recent media: {', '.join(new)}" if new else ""
@@ -164,8 +169,10 @@ def uncertain(
     return exc.PublishUncertainError(
         f"media_publish for container {container_id} failed without a clear answer ({type(error).__name__}) "
         f"and {why}{seen}: the first publish may still be running at Meta, so it was not sent again.",
-        container_id=container_id, status_code=code, new_media=tuple(new),
-    )  # fmt: skip
+        container_id=container_id,
+        status_code=code,
+        new_media=tuple(new),
+    )
 
 
 def media_ids(page: MediaList) -> list[str]:
@@ -175,9 +182,14 @@ def media_ids(page: MediaList) -> list[str]:
 
 
 def reconciled(
-    container_id: str, container: Container, error: exc.InstagramError, *, before: Sequence[str] | None = None,
-    now: Sequence[str] | None = None, last_check: bool = True,
-) -> PublishResult | Literal["retry", "wait"]:  # fmt: skip
+    container_id: str,
+    container: Container,
+    error: exc.InstagramError,
+    *,
+    before: Sequence[str] | None = None,
+    now: Sequence[str] | None = None,
+    last_check: bool = True,
+) -> PublishResult | Literal["retry", "wait"]:
     """Act on `reconcile`: the result when the publish happened, "retry" when publishing again
     is safe, "wait" to read again; raises the container's error or, on the last check,
     PublishUncertainError."""
@@ -208,8 +220,9 @@ def quota_error(q: PublishingQuota) -> exc.PublishingLimitError | None:
         return exc.PublishingLimitError(
             f"the account has published {q.used} of {q.total} posts allowed in the rolling "
             f"{(q.window_seconds or 86400) // 3600} hours; nothing was sent",
-            code=9, subcode=2207042,
-        )  # fmt: skip
+            code=9,
+            subcode=2207042,
+        )
     return None
 
 

@@ -1,0 +1,20 @@
+"""`client.conversations`, plus `find_by_user` (TypeScript SDK parity)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from instagram_graph_api_client.models.conversation_list import ConversationList
+from instagram_graph_api_client.resources.conversations import AsyncConversationsResource as _AsyncConversations
+
+CONVERSATION_FIELDS = "id,updated_time"
+
+
+class AsyncConversationsResource(_AsyncConversations):
+    """`client.conversations`, plus `find_by_user`."""
+
+    __slots__ = ()
+
+    async def find_by_user(self, igsid: str, *, fields: str | Sequence[str] = CONVERSATION_FIELDS) -> ConversationList:
+        """The conversation with one person (by Instagram-scoped ID)."""
+        return await self.list(user_id=igsid, fields=fields)
