@@ -155,6 +155,6 @@ def derive_options(
     return replace(
         options,
         retry=retry,
-        ig_user_id=ig_user_id or options.ig_user_id,
+        ig_user_id=options.ig_user_id if ig_user_id is None else ig_user_id,  # "" is refused when used
         timeout=httpx.Timeout(timeout) if timeout is not None else options.timeout,
     )

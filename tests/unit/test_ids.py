@@ -175,6 +175,17 @@ def test_a_configured_empty_ig_user_id_is_refused(make_client: Any) -> None:
     assert sent == []
 
 
+def test_with_options_empty_ig_user_id_is_refused_not_the_parents(make_client: Any) -> None:
+    # A copy given ig_user_id="" must not quietly use the parent's account (or `me`).
+    sent: list[httpx.Request] = []
+    client = make_client(appending(sent, 200, json={"id": "1"}), ig_user_id="17841400000000001")
+    with pytest.raises(sdk.InvalidIdError):
+        client.with_options(ig_user_id="").users.get_profile()
+    assert sent == []
+    client.with_options().users.get_profile()  # None keeps the parent's account
+    assert sent[0].url.path == "/v25.0/17841400000000001"
+
+
 def test_comment_delete_dot_dot_sends_nothing_and_integers_work(make_client: Any) -> None:
     sent: list[httpx.Request] = []
     client = make_client(appending(sent, 200, json={"success": True}))
