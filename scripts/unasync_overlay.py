@@ -1,9 +1,10 @@
 """Generate the overlay's sync twins from their async source (httpcore's approach).
 
 The hand-written async source lives in `_async/` folders of the overlay (`resources/_async/*.py`,
-`_async/pagination.py`, `_async/oauth.py`); this writes the sync module beside it in `_sync/` with unasync's token
-rewriting plus the table below. `make generate` runs it; `scripts/check_generated.py` fails when a
-committed `_sync/` module differs from what this produces. Running it twice gives identical bytes.
+`_async/pagination.py`, `_async/oauth.py`, `tokens/_async/sweep.py`); this writes the sync module
+beside it in `_sync/` with unasync's token rewriting plus the table below. `make generate` runs
+it; `scripts/check_generated.py` fails when a committed `_sync/` module differs from what this
+produces. Running it twice gives identical bytes.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import unasync
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERLAY = ROOT / "overlay" / "instagram_graph_api_sdk"
-SOURCE_DIRS = ("_async", "resources/_async")  # under the package
+SOURCE_DIRS = ("_async", "resources/_async", "tokens/_async")  # under the package
 RUFF = Path(sys.executable).parent / "ruff"
 
 # Names that do not follow the rule below (unasync's default turns AsyncX into SyncX; here AsyncX
@@ -32,6 +33,9 @@ NAMES = {
     "_asend": "_send",
     "scrub_async_errors": "scrub_errors",
     "default_async_transport": "default_transport",
+    "asweep": "sweep",
+    "ablocking": "blocking",
+    "apause": "pause",
 }
 # Text the token rules cannot express: the sync methods keep their documented default
 # `sleep=time.sleep`, the async ones `sleep=None` (asyncio is imported only when it is needed).

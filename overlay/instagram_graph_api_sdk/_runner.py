@@ -122,8 +122,9 @@ class _RunnerBase:
                     if op.login == "facebook"
                     else "Use an Instagram Login client (login='instagram') for this call."
                 ),
-                operation=op.operation_id, required=op.login,
-            )  # fmt: skip
+                operation=op.operation_id,
+                required=op.login,
+            )
         try:
             kwargs = build()
         except exc.InvalidIdError as error:
@@ -152,11 +153,17 @@ class _RunnerBase:
             method, url = kwargs["method"], self.pool.url(base + kwargs["url"], params)
             extensions = {
                 "timeout": self._timeout,
-                RETRY_EXTENSION: RetryPlan(self.options.retry, op.retry), OPERATION_EXTENSION: op.operation_id,
-                USAGE_EXTENSION: self.usage_state, LIMIT_EXTENSION: self.options.max_response_bytes,
-            }  # fmt: skip
-            json_body, data, content, files = (kwargs.get("json"), kwargs.get("data"), kwargs.get("content"),
-                                               kwargs.get("files"))  # fmt: skip
+                RETRY_EXTENSION: RetryPlan(self.options.retry, op.retry),
+                OPERATION_EXTENSION: op.operation_id,
+                USAGE_EXTENSION: self.usage_state,
+                LIMIT_EXTENSION: self.options.max_response_bytes,
+            }
+            json_body, data, content, files = (
+                kwargs.get("json"),
+                kwargs.get("data"),
+                kwargs.get("content"),
+                kwargs.get("files"),
+            )
             if json_body is None and data is None and content is None and files is None:
                 # The request httpx builds for no body, without normalising the headers twice.
                 all_headers = self.pool.bodiless_headers(method.upper(), url, {**self.pool.headers, **headers})
@@ -164,10 +171,15 @@ class _RunnerBase:
                 bodiless.read()  # `request.content` is b"", as for httpx's own requests without a body
                 return bodiless
             return httpx.Request(
-                method, url,
-                headers={**self.pool.headers, **headers}, json=json_body, data=data, content=content, files=files,
+                method,
+                url,
+                headers={**self.pool.headers, **headers},
+                json=json_body,
+                data=data,
+                content=content,
+                files=files,
                 extensions=extensions,
-            )  # fmt: skip
+            )
         except (httpx.InvalidURL, TypeError, ValueError) as error:
             raise exc.InvalidArgumentError(f"{_public_name(op)}: {redact(str(error))}") from None
 
@@ -187,32 +199,45 @@ class _RunnerBase:
             except json.JSONDecodeError:
                 raise exc.NonJSONResponseError(
                     f"{_public_name(op)}: Instagram answered HTTP {status} with a body that is not JSON",
-                    status_code=status, content_type=response.headers.get("content-type"),
-                    method=request.method, path=redact(request.url.path),
-                ) from None  # fmt: skip
+                    status_code=status,
+                    content_type=response.headers.get("content-type"),
+                    method=request.method,
+                    path=redact(request.url.path),
+                ) from None
             except (ValueError, TypeError, KeyError, AttributeError, IndexError, RecursionError) as error:
                 raise exc.ResponseValidationError(
                     f"{_public_name(op)}: the response does not have the documented shape "
                     f"({type(error).__name__}: {redact(str(error))[:200]})",
-                    status_code=status, content_type=response.headers.get("content-type"),
-                    method=request.method, path=redact(request.url.path),
-                ) from None  # fmt: skip
+                    status_code=status,
+                    content_type=response.headers.get("content-type"),
+                    method=request.method,
+                    path=redact(request.url.path),
+                ) from None
         if 200 < status < 300:
             raise exc.ResponseValidationError(
                 f"{_public_name(op)}: HTTP {status} is not a documented success status",
-                status_code=status, method=request.method, path=redact(request.url.path),
-            )  # fmt: skip
+                status_code=status,
+                method=request.method,
+                path=redact(request.url.path),
+            )
         if 300 <= status < 400:
             raise exc.InvalidResponseError(
                 f"{_public_name(op)}: unexpected redirect (HTTP {status}); the SDK does not follow "
                 "redirects with credentials attached",
-                status_code=status, method=request.method, path=redact(request.url.path),
-            )  # fmt: skip
+                status_code=status,
+                method=request.method,
+                path=redact(request.url.path),
+            )
         raise build_error(
-            status, response.headers, response.content, method=request.method, path=redact(request.url.path),
-            usage=parse_usage(response.headers), oauth_host=op.server.startswith(API_INSTAGRAM),
+            status,
+            response.headers,
+            response.content,
+            method=request.method,
+            path=redact(request.url.path),
+            usage=parse_usage(response.headers),
+            oauth_host=op.server.startswith(API_INSTAGRAM),
             token_advice=token_advice(self.token.get(), self.options.login) if op.auth == "bearer" else None,
-        )  # fmt: skip
+        )
 
     translate = staticmethod(translate)  # an httpx error -> the SDK's exception (see `_translate`)
 

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from .. import _exceptions as exc
 from ._errors import TokenKeyError
-from ._records import Outcome
+from ._records import Outcome, SweepReport
 
 DEFER = timedelta(hours=1)  # a transient failure is retried by a later run, not this one
 MAX_PACE = 30.0  # seconds between refresh calls at most, however hard Meta throttles
@@ -42,6 +42,23 @@ def message(error: BaseException) -> str:
     if isinstance(error, exc.InstagramError):
         return f"{type(error).__name__}: {error}"[:500]
     return f"{type(error).__name__} (unexpected; see the logs)"
+
+
+def record(report: SweepReport, account_id: str, outcome: Outcome, error: str | None) -> None:
+    """Add one account's outcome (and its error, if any) to the sweep's report."""
+    if outcome == "refreshed":
+        report.refreshed.append(account_id)
+        return
+    if outcome == "needs_reauth":
+        report.needs_reauth.append(account_id)
+    elif outcome == "expired":
+        report.expired.append(account_id)
+    elif outcome != "skipped":
+        report.deferred.append(account_id)
+        if outcome == "throttled":
+            report.throttled += 1
+    if error:
+        report.errors[account_id] = error
 
 
 class Pacer:

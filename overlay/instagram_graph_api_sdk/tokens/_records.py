@@ -68,6 +68,12 @@ def check_within(within: Any) -> timedelta:
     return within
 
 
+def check_concurrency(concurrency: object) -> int:
+    if not isinstance(concurrency, int) or isinstance(concurrency, bool) or not 1 <= concurrency <= 256:
+        raise InvalidArgumentError("concurrency must be an integer from 1 to 256")
+    return concurrency
+
+
 def is_due(*, status: str, issued_at: datetime, expires_at: datetime | None, now: datetime, within: timedelta) -> bool:
     """Refresh now? Active, at least 24 hours old, not expired, and expiring within `within`
     (an unknown expiry counts as due: the refresh answer establishes it)."""
@@ -131,7 +137,7 @@ class SweepReport:
 
 
 class SweepStore(Protocol):
-    """The eight members of TokenStore that the sweeps (`_sweep`, `_asweep`) use, so they take this
+    """The eight members of TokenStore that the sweeps (`_async/sweep.py`, `_sync/sweep.py`) use, so they take this
     rather than TokenStore (whose refresh_due()/arefresh_due() import them: no import cycle)."""
 
     @property

@@ -5,7 +5,8 @@
     report = store.refresh_due()          # a weekly (or daily) job
 
 The row-level rules (what is due, which account id is valid) live in `_records`; encryption in
-`_crypto`; the sweeper in `_sweep`. This module only reads and writes rows.
+`_crypto`; the sweeper in `_async/sweep.py` (its sync twin `_sync/sweep.py` is generated).
+This module only reads and writes rows.
 """
 
 from __future__ import annotations
@@ -247,7 +248,7 @@ class TokenStore:
         and expiry atomically. One account's failure never stops the sweep: an authentication
         error marks it `needs_reauth`; a transient or throttling error leaves it for the next run
         (throttling also slows the sweep). Safe to run on several machines at once."""
-        from ._sweep import sweep
+        from ._sync.sweep import sweep
 
         return sweep(
             self,
@@ -272,7 +273,7 @@ class TokenStore:
         timeout: float = 30.0,
     ) -> SweepReport:
         """The async sweep (the same rules as `refresh_due`)."""
-        from ._asweep import asweep
+        from ._async.sweep import asweep
 
         return await asweep(
             self,
