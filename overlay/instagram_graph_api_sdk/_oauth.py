@@ -24,6 +24,7 @@ from ._oauth_responses import (  # the token responses' parsing, kept importable
     parse_refreshed_token,
     parse_short_lived_token,
 )
+from ._options import require_https
 from ._redact import redact, strip_controls
 from ._scopes import normalize_scopes
 from ._tokens import clean_credential
@@ -79,26 +80,9 @@ def _code(code: object) -> str:
 
 
 def check_redirect_uri(redirect_uri: str) -> None:
-    """https only (the code travels in it), except plain http to a loopback address (development)."""
-    parts = urlsplit(redirect_uri)
-    host = parts.hostname or ""
-    if parts.scheme == "https" and host:
-        return
-    if parts.scheme == "http" and _is_loopback(host):
-        return
-    raise exc.ConfigurationError(
-        f"redirect_uri must be an https:// URL (plain http:// only for 127.0.0.1, ::1 or localhost), got "
-        f"{parts.scheme or 'no scheme'}://{host}: the authorization code travels in it"
-    )
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
+    """https only (the code travels in it), except plain http to a loopback address (development):
+    the same rule as every configurable host (`_options.require_https`)."""
+    require_https(redirect_uri, "redirect_uri")
 
 
 def _plain(text: str, limit: int = 200) -> str:
