@@ -3,8 +3,10 @@
 import datetime as _datetime
 import math as _math
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from functools import lru_cache as _lru_cache
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote as _quote
 
 from attrs import define
 
@@ -18,6 +20,18 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+@_lru_cache(maxsize=1024)
+def _quote_segment(value: str) -> str:
+    return _quote(value, safe="")
+
+
+def path_segment(value: object) -> str:
+    """A path parameter as one URL path segment (`quote(str(value), safe="")`); recent values
+    are remembered: a fleet sends the same IDs again and again, and quote() is pure Python."""
+    return _quote_segment(str(value))
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -767,4 +781,5 @@ __all__ = [
     "Unset",
     "parse_model",
     "parse_models",
+    "path_segment",
 ]

@@ -16,15 +16,21 @@ One transport belongs to one event loop; share it between clients of that loop (
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._answer import Answer
 from ._exceptions import ConfigurationError
+from ._reading import Body
+from ._timers import DeadlineTimers
 
 if TYPE_CHECKING:
     import aiohttp
+
+    from ._attempts import Attempts
 
 _EXTRA_HINT = (
     "AiohttpTransport needs aiohttp: install the extra with `pip install 'instagram-graph-api-sdk[aiohttp]'` "
@@ -106,6 +112,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._proxies: dict[str, str | None] = {}
         self._urls: dict[str, Any] = {}
+        self._deadlines = DeadlineTimers()
+        self._targets: dict[int, tuple[httpx.URL, Any, str | None]] = {}  # id(url) -> url, yarl URL, proxy
+        self._header_lists: dict[tuple[tuple[bytes, bytes], ...], list[tuple[str, str]]] = {}
         self._closed = False
 
     def _open(self) -> aiohttp.ClientSession:
@@ -135,6 +144,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return self._session
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
+        """aiohttp's timeouts for httpx's (the call's deadline is the SDK's own timer)."""
         spec = request.extensions.get("timeout") or {}
         key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
         timeout = self._timeouts.get(key)
@@ -188,6 +198,63 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             stream=_AiohttpStream(response, request),
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
+
+    async def attempt(
+        self, request: httpx.Request, attempts: Attempts, remaining: float | None
+    ) -> tuple[Answer, int, Any, bytes]:
+        """One try of a bodiless request, straight through aiohttp (the fleet's fast lane; the
+        async runner passes this to `AsyncRetryTransport.run`). No httpx.Response is made: the
+        body is read here under the same size cap and decoding (`_reading.Body`) as on every
+        transport, and the call's deadline is aiohttp's total timeout for the try."""
+        session = self._session or self._open()
+        url = request.url
+        target = self._targets.get(id(url))
+        if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
+            if len(self._targets) >= 512:
+                self._targets.clear()
+            target = self._targets[id(url)] = (url, self._url(str(url)), self._proxy_for(url.host))
+        response = None
+        expiry = None if remaining is None else self._deadlines.arm(remaining)
+        try:
+            response = await session.request(
+                request.method,
+                target[1],
+                headers=self._headers(request.headers.raw),
+                allow_redirects=False,
+                timeout=self._timeout(request),
+                proxy=target[2],
+            )
+            status, raw = response.status, response.raw_headers
+            body = Body(status, raw, request, attempts.limit, attempts.check_deadline)
+            content = response.content
+            while chunk := await content.readany():
+                body.feed(chunk)
+                attempts.check_deadline()
+            data = body.value()
+        except asyncio.CancelledError:
+            if self._deadlines.expired(expiry):
+                raise attempts.deadline_error() from None
+            raise
+        except httpx.HTTPError:
+            raise  # the size cap or the deadline (from Body or check_deadline)
+        except Exception as error:
+            raise _map_error(error, request, reading=response is not None) from None
+        finally:
+            if expiry is not None:
+                self._deadlines.disarm(expiry)
+            if response is not None:
+                response.release()  # back to the pool when fully read; dropped otherwise
+        return Answer(status, raw, data, body.decoding), status, raw, data
+
+    def _headers(self, raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
+        """httpx's header pairs as aiohttp takes them (recent sets reused)."""
+        key = tuple(raw)
+        cached = self._header_lists.get(key)
+        if cached is None:
+            if len(self._header_lists) >= 512:
+                self._header_lists.clear()
+            cached = self._header_lists[key] = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+        return cached
 
     async def aclose(self) -> None:
         self._closed = True

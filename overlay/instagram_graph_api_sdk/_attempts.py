@@ -103,11 +103,11 @@ class Attempts:
         return decide_after_exception(kind, self.retry_class, self.attempt, now - self.start, self.config, rand)
 
     def after_response(
-        self, response: httpx.Response, body: bytes, usage: UsageSnapshot | None, now: float, rand: Callable[[], float]
+        self, status: int, body: bytes, usage: UsageSnapshot | None, now: float, rand: Callable[[], float]
     ) -> Decision:
         info = parse_error_body(body)
         return decide_after_response(
-            response.status_code,
+            status,
             info,
             usage,
             self.retry_class,
@@ -128,6 +128,14 @@ class Attempts:
             self.attempt + 2,
             self.config.max_retries + 1,
         )
+
+    def past_deadline(self) -> bool:
+        """Whether the call's deadline has passed (False when there is none)."""
+        return self.deadline_at is not None and self._clock() >= self.deadline_at
+
+    def deadline_error(self) -> httpx.ReadTimeout:
+        """The error of a try that the call's deadline ended."""
+        return httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
 
     def check_deadline(self) -> None:
         if self.deadline_at is not None and self._clock() > self.deadline_at:

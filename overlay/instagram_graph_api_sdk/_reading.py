@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import httpx
 
@@ -97,17 +97,22 @@ class Body:
     __slots__ = ("_buffer", "_check", "_first", "_request", "_stages", "_status", "feed", "limit", "size")
 
     def __init__(
-        self, response: httpx.Response, request: httpx.Request, limit: int, check_deadline: Callable[[], None]
+        self,
+        status: int,
+        raw_headers: Iterable[tuple[bytes, bytes]],
+        request: httpx.Request,
+        limit: int,
+        check_deadline: Callable[[], None],
     ) -> None:
         self._request = request
-        self._status = response.status_code
+        self._status = status
         self._check = check_deadline
         self.limit = limit
         self.size = 0
         self._first: bytes = b""
         self._buffer: io.BytesIO | None = None
         length = encoding = None
-        for key, value in response.headers.raw:  # one pass, no decoding of the other headers
+        for key, value in raw_headers:  # one pass, no decoding of the other headers
             if len(key) == 14 and key.lower() == b"content-length":
                 length = value
             elif len(key) == 16 and key.lower() == b"content-encoding":
@@ -115,8 +120,6 @@ class Body:
         if length is not None and length.isdigit() and int(length) > limit:
             raise too_large(request, limit, self._status, int(length))
         self._stages = _decoders(encoding, request) if encoding and encoding.strip().lower() not in _IDENTITY else None
-        if self._stages is not None:
-            del response.headers["content-encoding"]  # decoded here: httpx must not inflate it again
         # feed(chunk): one call per chunk, straight to _keep for the usual plain body.
         self.feed: Callable[[bytes], None] = self._keep if self._stages is None else self._decode
 
@@ -152,8 +155,13 @@ class Body:
             self._buffer.write(piece)
             self._first = b""
 
-    def value(self, response: httpx.Response) -> bytes:
-        """The whole body; also what `response.content` will be (httpx sees it as plain)."""
+    @property
+    def decoding(self) -> bool:
+        """Whether a Content-Encoding is undone here (the response's headers must then say so)."""
+        return self._stages is not None
+
+    def value(self) -> bytes:
+        """The whole body, decoded."""
         if self._stages is not None:
             try:
                 for stage, inflater in enumerate(self._stages):
@@ -165,9 +173,24 @@ class Body:
                             self._keep(piece)
             except zlib.error as error:
                 raise httpx.DecodingError(f"the response body is not valid {error}", request=self._request) from None
-            response.headers["content-length"] = str(self.size)
         if self._buffer is None:
             return self._first
         body = self._buffer.getvalue()  # hands over the buffer (no copy) while nothing else views it
         self._buffer = None
         return body
+
+
+def response_body(response: httpx.Response, request: httpx.Request, limit: int, check: Callable[[], None]) -> Body:
+    """The Body for an httpx response; a Content-Encoding undone here is removed from its headers
+    (httpx must not inflate it again)."""
+    body = Body(response.status_code, response.headers.raw, request, limit, check)
+    if body.decoding:
+        del response.headers["content-encoding"]
+    return body
+
+
+def plain_body(response: httpx.Response, body: Body, content: bytes) -> None:
+    """Give the response its decoded body (and, when it was encoded, the decoded length)."""
+    if body.decoding:
+        response.headers["content-length"] = str(body.size)
+    response.stream = httpx.ByteStream(content)

@@ -19,7 +19,7 @@ from ._classify import build_error, token_advice
 from ._constants import API_INSTAGRAM
 from ._extensions import OPERATION_EXTENSION, RETRY_EXTENSION, USAGE_EXTENSION
 from ._ids import path_id
-from ._pool import Pool
+from ._pool import NO_BODY, Pool, bodiless_request
 from ._reading import LIMIT_EXTENSION
 from ._redact import redact
 from ._retry import RetryPlan
@@ -31,12 +31,13 @@ from ._usage import UsageState, parse_usage
 if TYPE_CHECKING:
     from instagram_graph_api_client._operations import Operation
 
+    from ._answer import Answer
     from ._options import ClientOptions
     from ._tokens import AccessToken
     from ._usage import UsageSnapshot
 
-_NO_BODY = httpx.ByteStream(b"")  # what httpx.Request streams when there is no body (immutable, shared)
 # Operations that are the token's own lifecycle: no refresh-before-call for them.
+_LANE_METHODS = frozenset({"GET", "DELETE"})  # what AiohttpTransport's fast lane sends (no body)
 _TOKEN_OPERATIONS = frozenset({"refresh_token", "exchange_token", "get_short_lived_token"})
 __all__ = ["AsyncRunner", "Pool", "Refresher", "SyncRunner", "TokenCallback", "TokenHolder", "translate"]
 
@@ -166,10 +167,11 @@ class _RunnerBase:
             )
             if json_body is None and data is None and content is None and files is None:
                 # The request httpx builds for no body, without normalising the headers twice.
-                all_headers = self.pool.bodiless_headers(method.upper(), url, {**self.pool.headers, **headers})
-                bodiless = httpx.Request(method, url, headers=all_headers, stream=_NO_BODY, extensions=extensions)
-                bodiless.read()  # `request.content` is b"", as for httpx's own requests without a body
-                return bodiless
+                method = method.upper()
+                shared = self.pool.bodiless_headers(method, base, url, headers)
+                if self.pool.lane is None or method not in _LANE_METHODS:
+                    shared = httpx.Headers(shared)  # its own copy: another transport may change it
+                return bodiless_request(method, url, shared, extensions)
             return httpx.Request(
                 method,
                 url,
@@ -187,7 +189,7 @@ class _RunnerBase:
         self,
         op: Operation,
         request: httpx.Request,
-        response: httpx.Response,
+        response: httpx.Response | Answer,
         parse: Callable[..., Any],
         unwrap: Callable[[Any], Any] | None,
     ) -> Any:
@@ -291,6 +293,13 @@ class AsyncRunner(_RunnerBase):
             if refresher is not None and operation.operation_id not in _TOKEN_OPERATIONS:
                 await refresher.abefore_call(self.token)
             request = self.prepare(operation, build)
+            lane = self.pool.lane
+            if lane is not None and request.stream is NO_BODY and request.method in _LANE_METHODS:
+                # AiohttpTransport's fast lane: the same retry loop, no httpx.Response (see _answer).
+                answer = await self.pool.transport.run(request, lane)
+                if answer.status_code != 200:
+                    return self.finish(operation, request, answer.to_response(request), parse, unwrap)
+                return self.finish(operation, request, answer, parse, unwrap)
             # Straight to the retrying transport: httpx.AsyncClient.send adds nothing the SDK uses
             # (no auth flow, redirects or cookies) and costs a third of a busy fleet's time.
             response = await self.pool.transport.handle_async_request(request)

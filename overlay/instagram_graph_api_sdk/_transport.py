@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import httpx
 
@@ -21,8 +22,13 @@ from ._attempts import Attempts
 from ._deadline import DEADLINE_AT, enforce_deadline
 from ._extensions import OPERATION_EXTENSION, RETRY_EXTENSION, USAGE_EXTENSION
 from ._proxy import default_async_transport, default_transport, environment_proxy
-from ._reading import Body
+from ._reading import plain_body, response_body
 from ._usage import UsageState
+
+R = TypeVar("R")
+# One try of a request: (request, its attempts, seconds left or None) -> (reply, status, raw
+# headers, decoded body). The async retry loop runs any such function (see AsyncRetryTransport.run).
+AsyncAttempt = Callable[[httpx.Request, Attempts, "float | None"], Awaitable[tuple[R, int, Any, bytes]]]
 
 __all__ = [  # the proxy helpers live in _proxy, UsageState in _usage and the keys in _extensions;
     # kept importable from here
@@ -81,10 +87,10 @@ class RetryTransport(httpx.BaseTransport):
                     raise
             else:
                 now = clock()
-                usage = attempts.state.observe(response.headers, now)
+                usage = attempts.state.observe_raw(response.headers.raw, now)
                 if response.status_code < 400:
                     return response
-                decision = attempts.after_response(response, body, usage, now, self._rand)
+                decision = attempts.after_response(response.status_code, body, usage, now, self._rand)
                 if not decision.retry:
                     return response
             attempts.log_retry(decision)
@@ -97,14 +103,14 @@ class RetryTransport(httpx.BaseTransport):
         stream = response.stream
         assert isinstance(stream, httpx.SyncByteStream)
         try:
-            body = Body(response, request, attempts.limit, attempts.check_deadline)
+            body = response_body(response, request, attempts.limit, attempts.check_deadline)
             for chunk in stream:
                 body.feed(chunk)
                 attempts.check_deadline()
-            content = body.value(response)
+            content = body.value()
         finally:
             stream.close()  # returns the connection to the pool (or drops it mid-body)
-        response.stream = httpx.ByteStream(content)
+        plain_body(response, body, content)
         return content
 
     def close(self) -> None:
@@ -134,6 +140,13 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._rand = rand
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.run(request, self._httpx_attempt)
+
+    async def run(self, request: httpx.Request, attempt: AsyncAttempt[R]) -> R:
+        """Send `request` with `attempt` (one try: its reply, status, raw headers and body) until it
+        succeeds, a retry is not allowed, or the deadline passes. `attempt` gets the seconds left
+        (None: no deadline) and must end by then: the default one runs under a timeout of that
+        length; AiohttpTransport's own (for bodiless requests) hands it to aiohttp."""
         clock = self._clock
         attempts = Attempts(request, self.state, clock)
         while True:
@@ -142,26 +155,31 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 await self._sleep(max(0.0, delay))
             attempts.shrink_timeouts(clock())
             try:
-                remaining = attempts.remaining()
-                if remaining is None:
-                    response, body = await self._attempt(request, attempts)
-                else:
-                    response, body = await self._attempt_within(remaining, request, attempts)
+                reply, status, raw, body = await attempt(request, attempts, attempts.remaining())
             except httpx.TransportError as error:
                 decision = attempts.after_exception(error, clock(), self._rand)
                 if not decision.retry:
                     raise
             else:
                 now = clock()
-                usage = attempts.state.observe(response.headers, now)
-                if response.status_code < 400:
-                    return response
-                decision = attempts.after_response(response, body, usage, now, self._rand)
+                usage = attempts.state.observe_raw(raw, now)
+                if status < 400:
+                    return reply
+                decision = attempts.after_response(status, body, usage, now, self._rand)
                 if not decision.retry:
-                    return response
+                    return reply
             attempts.log_retry(decision)
             await self._sleep(max(0.0, decision.delay))
             attempts.attempt += 1
+
+    async def _httpx_attempt(
+        self, request: httpx.Request, attempts: Attempts, remaining: float | None
+    ) -> tuple[httpx.Response, int, list[tuple[bytes, bytes]], bytes]:
+        if remaining is None:
+            response, body = await self._attempt(request, attempts)
+        else:
+            response, body = await self._attempt_within(remaining, request, attempts)
+        return response, response.status_code, response.headers.raw, body
 
     async def _attempt_within(
         self, remaining: float, request: httpx.Request, attempts: Attempts
@@ -187,14 +205,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         stream = response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         try:
-            body = Body(response, request, attempts.limit, attempts.check_deadline)
+            body = response_body(response, request, attempts.limit, attempts.check_deadline)
             async for chunk in stream:
                 body.feed(chunk)
                 attempts.check_deadline()
-            content = body.value(response)
+            content = body.value()
         finally:
             await stream.aclose()
-        response.stream = httpx.ByteStream(content)
+        plain_body(response, body, content)
         return response, content
 
     async def aclose(self) -> None:

@@ -12,7 +12,7 @@ https://developers.facebook.com/docs/graph-api/overview/rate-limiting
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -190,8 +190,13 @@ class UsageState:
         self.blocked_until = 0.0
 
     def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
+        """Record the usage headers of a response (None when it has none)."""
+        return self.observe_raw(headers.raw, now)
+
+    def observe_raw(self, raw: Iterable[tuple[bytes, bytes]], now: float) -> UsageSnapshot | None:
+        """`observe` for raw header pairs (httpx's `Headers.raw`, aiohttp's `raw_headers`)."""
         app = business = None
-        for key, value in headers.raw:  # one pass; Headers.get would scan (and decode) once per name
+        for key, value in raw:  # one pass; Headers.get would scan (and decode) once per name
             if len(key) in _USAGE_HEADER_LENGTHS:
                 name = key.lower()
                 if name == b"x-app-usage":

@@ -245,3 +245,56 @@ def test_the_canary_never_leaks_on_either_async_transport(
     assert "Retrying" in text  # the retry was logged
     for form in (canary, quote(canary, safe=""), json.dumps(canary)[1:-1], repr(canary)[1:-1]):
         assert form not in text, form
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, cls: type, name: str) -> list[str]:
+    """Count the calls of an async method of `cls` (a list that grows by one per call)."""
+    calls: list[str] = []
+    original = getattr(cls, name)
+
+    async def counted(self: Any, request: httpx.Request, *args: Any) -> Any:
+        calls.append(request.method)
+        return await original(self, request, *args)
+
+    monkeypatch.setattr(cls, name, counted)
+    return calls
+
+
+async def test_bodiless_calls_take_the_fast_lane_and_bodies_the_httpx_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On an AiohttpTransport, GET and DELETE go straight through aiohttp (no httpx.Response);
+    a request with a body goes through the transport's httpx interface, as on any transport."""
+    from instagram_graph_api_sdk.testing import FakeInstagram
+
+    lane = count_calls(monkeypatch, sdk.AiohttpTransport, "attempt")
+    httpx_side = count_calls(monkeypatch, sdk.AiohttpTransport, "handle_async_request")
+    fake = FakeInstagram(video_processing=0.0)
+    media_id = fake.media_ids()[0]
+    with fake.serve() as server:
+        async with sdk.AsyncInstagramClient(
+            fake.access_token, base_url=server.url, transport=sdk.AiohttpTransport()
+        ) as client:
+            assert (await client.users.get_profile()).username
+            comment = await client.media.create_comment(media_id, "hi")  # POST with a body
+            assert (await client.comments.delete(comment.id)).success
+    assert lane == ["GET", "DELETE"]
+    assert httpx_side == ["POST"]
+
+
+async def test_a_subclass_of_aiohttp_transport_keeps_the_httpx_interface(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subclass may change what is sent (its own handle_async_request): no fast lane for it."""
+    from instagram_graph_api_sdk.testing import FakeInstagram
+
+    tagged: list[str] = []
+
+    class Tagging(sdk.AiohttpTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            tagged.append(request.method)
+            return await super().handle_async_request(request)
+
+    lane = count_calls(monkeypatch, sdk.AiohttpTransport, "attempt")
+    fake = FakeInstagram()
+    with fake.serve() as server:
+        async with sdk.AsyncInstagramClient(fake.access_token, base_url=server.url, transport=Tagging()) as client:
+            assert (await client.users.get_profile()).username
+    assert lane == []
+    assert tagged == ["GET"]

@@ -166,3 +166,12 @@ def test_a_request_without_a_body_has_exactly_the_headers_httpx_gives_it(method:
         assert built.headers.raw == expected.headers.raw
         assert built.method == method
         assert built.content == expected.content == b""
+        # Built without httpx.Request.__init__ (see _pool.bodiless_request): every attribute
+        # httpx's own request has, so an httpx upgrade that adds one fails here.
+        assert vars(built).keys() == vars(expected).keys()
+        assert built.url == expected.url
+        assert built.extensions["timeout"] == runner.options.timeout.as_dict()
+        again = runner.prepare(
+            OPERATIONS["get_profile"], lambda: {**get_profile.build_request("me", fields="id"), "method": method}
+        )
+        assert again.headers is not built.headers  # each its own copy: a transport may change it

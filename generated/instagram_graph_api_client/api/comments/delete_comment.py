@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.success_response import SuccessResponse
+from ...types import path_segment
 
 
 def build_request(
@@ -18,7 +18,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/{ig_comment_id}".format(
-            ig_comment_id=quote(str(ig_comment_id), safe=""),
+            ig_comment_id=path_segment(ig_comment_id),
         ),
     }
 

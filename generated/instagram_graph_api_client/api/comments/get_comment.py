@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.comment import Comment
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_comment_id}".format(
-            ig_comment_id=quote(str(ig_comment_id), safe=""),
+            ig_comment_id=path_segment(ig_comment_id),
         ),
         "params": params,
     }

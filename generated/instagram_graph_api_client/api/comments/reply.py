@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.id_response import IdResponse
 from ...models.message_request import MessageRequest
+from ...types import path_segment
 
 
 def build_request(
@@ -22,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{ig_comment_id}/replies".format(
-            ig_comment_id=quote(str(ig_comment_id), safe=""),
+            ig_comment_id=path_segment(ig_comment_id),
         ),
     }
 

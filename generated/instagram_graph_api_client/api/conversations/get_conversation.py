@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.conversation import Conversation
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{conversation_id}".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=path_segment(conversation_id),
         ),
         "params": params,
     }

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.message import Message
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{message_id}".format(
-            message_id=quote(str(message_id), safe=""),
+            message_id=path_segment(message_id),
         ),
         "params": params,
     }

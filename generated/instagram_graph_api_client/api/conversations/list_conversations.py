@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.list_conversations_platform import (
     ListConversationsPlatform,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -46,7 +45,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_user_id}/conversations".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
         "params": params,
     }

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.media_list import MediaList
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_hashtag_id}/recent_media".format(
-            ig_hashtag_id=quote(str(ig_hashtag_id), safe=""),
+            ig_hashtag_id=path_segment(ig_hashtag_id),
         ),
         "params": params,
     }

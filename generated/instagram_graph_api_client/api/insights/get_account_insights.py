@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -14,7 +13,7 @@ from ...models.get_account_insights_timeframe import (
 )
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.insights_response import InsightsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -63,7 +62,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_user_id}/insights".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
         "params": params,
     }

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...models.get_media_insights_period import (
 )
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.insights_response import InsightsResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -40,7 +39,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_media_id}/insights".format(
-            ig_media_id=quote(str(ig_media_id), safe=""),
+            ig_media_id=path_segment(ig_media_id),
         ),
         "params": params,
     }

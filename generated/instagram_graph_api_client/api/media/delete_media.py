@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.delete_result import DeleteResult
 from ...models.graph_error_envelope import GraphErrorEnvelope
+from ...types import path_segment
 
 
 def build_request(
@@ -18,7 +18,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/{ig_media_id}".format(
-            ig_media_id=quote(str(ig_media_id), safe=""),
+            ig_media_id=path_segment(ig_media_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.success_response import SuccessResponse
-from ...types import UNSET
+from ...types import UNSET, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/{ig_media_id}/product_tags".format(
-            ig_media_id=quote(str(ig_media_id), safe=""),
+            ig_media_id=path_segment(ig_media_id),
         ),
         "params": params,
     }

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.comment_list import CommentList
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -36,7 +35,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_media_id}/comments".format(
-            ig_media_id=quote(str(ig_media_id), safe=""),
+            ig_media_id=path_segment(ig_media_id),
         ),
         "params": params,
     }

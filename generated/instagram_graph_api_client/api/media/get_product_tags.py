@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.product_tag_list import ProductTagList
+from ...types import path_segment
 
 
 def build_request(
@@ -18,7 +18,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_media_id}/product_tags".format(
-            ig_media_id=quote(str(ig_media_id), safe=""),
+            ig_media_id=path_segment(ig_media_id),
         ),
     }
 

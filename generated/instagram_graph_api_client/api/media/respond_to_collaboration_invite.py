@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...models.collaboration_invite_response_request import (
 )
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.success_response import SuccessResponse
+from ...types import path_segment
 
 
 def build_request(
@@ -24,7 +24,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{ig_user_id}/collaboration_invites".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.messaging_user_profile import MessagingUserProfile
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{igsid}".format(
-            igsid=quote(str(igsid), safe=""),
+            igsid=path_segment(igsid),
         ),
         "params": params,
     }

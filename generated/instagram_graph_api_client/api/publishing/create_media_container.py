@@ -1,11 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.container_created import ContainerCreated
 from ...models.create_container_request import CreateContainerRequest
 from ...models.graph_error_envelope import GraphErrorEnvelope
+from ...types import path_segment
 
 
 def build_request(
@@ -22,7 +22,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{ig_user_id}/media".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.upload_failure import UploadFailure
 from ...models.upload_result import UploadResult
-from ...types import UNSET, File, Unset
+from ...types import UNSET, File, Unset, path_segment
 
 
 def build_request(
@@ -32,8 +31,8 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/ig-api-upload/{api_version}/{ig_container_id}".format(
-            api_version=quote(str(api_version), safe=""),
-            ig_container_id=quote(str(ig_container_id), safe=""),
+            api_version=path_segment(api_version),
+            ig_container_id=path_segment(ig_container_id),
         ),
     }
 

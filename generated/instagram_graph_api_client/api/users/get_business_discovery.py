@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.user import User
-from ...types import UNSET
+from ...types import UNSET, path_segment
 
 
 def build_request(
@@ -27,9 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{instagram_business_account_id}".format(
-            instagram_business_account_id=quote(
-                str(instagram_business_account_id), safe=""
-            ),
+            instagram_business_account_id=path_segment(instagram_business_account_id),
         ),
         "params": params,
     }

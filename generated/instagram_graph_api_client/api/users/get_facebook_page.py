@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.facebook_page import FacebookPage
 from ...models.graph_error_envelope import GraphErrorEnvelope
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{facebook_page_id}".format(
-            facebook_page_id=quote(str(facebook_page_id), safe=""),
+            facebook_page_id=path_segment(facebook_page_id),
         ),
         "params": params,
     }

@@ -1,10 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.subscribed_app_list import SubscribedAppList
+from ...types import path_segment
 
 
 def build_request(
@@ -18,7 +18,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/{ig_user_id}/subscribed_apps".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
     }
 

@@ -1,11 +1,10 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.success_response import SuccessResponse
-from ...types import UNSET
+from ...types import UNSET, path_segment
 
 
 def build_request(
@@ -27,7 +26,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{ig_user_id}/subscribed_apps".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
         "params": params,
     }

@@ -1,12 +1,11 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.welcome_flow_request import WelcomeFlowRequest
 from ...models.welcome_flow_saved import WelcomeFlowSaved
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, path_segment
 
 
 def build_request(
@@ -30,7 +29,7 @@ def build_request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/{ig_user_id}/welcome_message_flows".format(
-            ig_user_id=quote(str(ig_user_id), safe=""),
+            ig_user_id=path_segment(ig_user_id),
         ),
         "params": params,
     }
