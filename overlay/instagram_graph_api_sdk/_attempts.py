@@ -67,6 +67,11 @@ class Attempts:
 
     def gate(self, now: float) -> float:
         """Seconds to wait before sending; raises RateLimitError while Meta reports a block."""
+        state = self.state
+        if state.blocked_until <= now:  # the usual case, decided without building a Gate
+            percent, threshold = state.last[1], self.config.slowdown_threshold
+            if percent is None or threshold is None or percent < threshold:
+                return 0.0
         gate = before_send(self.state.percent, self.state.blocked_until, now, self.config)
         if gate.blocked_for:
             raise exc.RateLimitError(

@@ -52,7 +52,7 @@ def _public_name(op: Operation) -> str:
 
 
 class _RunnerBase:
-    __slots__ = ("_bases", "_http", "_timeout", "closed", "options", "pool", "token", "usage_state")
+    __slots__ = ("_bases", "_http", "_plans", "_timeout", "closed", "options", "pool", "token", "usage_state")
 
     def __init__(
         self,
@@ -69,6 +69,7 @@ class _RunnerBase:
         self.options = options
         self.usage_state = usage
         self._bases: dict[str, str] = {}
+        self._plans: dict[str, RetryPlan] = {}
         self._timeout = options.timeout.as_dict()
 
     # --- the generated SyncRunner/AsyncRunner protocol
@@ -154,7 +155,7 @@ class _RunnerBase:
             method, url = kwargs["method"], self.pool.url(base + kwargs["url"], params)
             extensions = {
                 "timeout": self._timeout,
-                RETRY_EXTENSION: RetryPlan(self.options.retry, op.retry),
+                RETRY_EXTENSION: self._plan(op.retry),
                 OPERATION_EXTENSION: op.operation_id,
                 USAGE_EXTENSION: self.usage_state,
                 LIMIT_EXTENSION: self.options.max_response_bytes,
@@ -240,6 +241,13 @@ class _RunnerBase:
             oauth_host=op.server.startswith(API_INSTAGRAM),
             token_advice=token_advice(self.token.get(), self.options.login) if op.auth == "bearer" else None,
         )
+
+    def _plan(self, retry_class: str) -> RetryPlan:
+        """The (immutable) retry plan for an operation's retry class, made once per class."""
+        plan = self._plans.get(retry_class)
+        if plan is None or plan.config is not self.options.retry:
+            plan = self._plans[retry_class] = RetryPlan(self.options.retry, retry_class)
+        return plan
 
     translate = staticmethod(translate)  # an httpx error -> the SDK's exception (see `_translate`)
 
