@@ -154,11 +154,13 @@ def async_rows(base: str, quick: bool) -> list[Row]:
 
 # --- typed parsing of 100-item pages against json.loads of the same bytes
 def comments_page() -> bytes:
+    from bench_server import stamp
+
     data = [
         {
             "id": str(17850000000000000 + i),
             "text": f"Comment {i} 🔥",
-            "timestamp": "2025-03-02T08:15:00+0000",
+            "timestamp": stamp(i, 397),  # every comment its own time
             "username": f"fan_{i}",
             "like_count": i % 7,
             "hidden": False,
@@ -181,10 +183,12 @@ def insights_page() -> bytes:
             "title": "Reach",
             "id": f"1784140/insights/m{i}/day",
             "description": "The number of unique accounts that have seen your content, at least once.",
-            "values": [{"value": 100 + i, "end_time": "2025-03-02T08:00:00+0000"} for _ in range(10)],
+            "values": [
+                {"value": 100 + i * 10 + day, "end_time": f"2025-03-{day + 1:02d}T08:00:00+0000"} for day in range(10)
+            ],
         }
         for i in range(10)
-    ]  # 10 metrics x 10 values: 100 values, as a 100-item page
+    ]  # 10 metrics x the same 10 days (Meta's daily series): 100 values, as a 100-item page
     return json.dumps(
         {"data": data, "paging": {"previous": "https://x.invalid/p", "next": "https://x.invalid/n"}}
     ).encode()
