@@ -119,7 +119,7 @@ def _converter(kind: Any) -> Callable[[type, str, Any], Any]:
     """The converter for a field kind from a model's `_json_fields()`."""
     if kind is FLOAT:
         return _float
-    if kind is DATETIME:
+    if kind is DATETIME or kind is REPEATED_DATETIME:
         return _datetime_field
     if kind is DATE:
         return _date_field
@@ -211,7 +211,12 @@ def _one_of(kinds: tuple[Any, ...]) -> Callable[[type, str, Any], Any]:
         elif kind is FLOAT:
             offer(int, ("finite", None))
             offer(float, ("finite", None))
-        elif kind is DATETIME or kind is DATE or isinstance(kind, (ListOf, OneOf)):
+        elif (
+            kind is DATETIME
+            or kind is REPEATED_DATETIME
+            or kind is DATE
+            or isinstance(kind, (ListOf, OneOf))
+        ):
             offer(
                 list if isinstance(kind, ListOf) else str, ("convert", _converter(kind))
             )
@@ -274,6 +279,9 @@ class _Kind:
 ID = _Kind("ID")  # a string ID; Meta sometimes sends it as a JSON number
 FLOAT = _Kind("FLOAT")
 DATETIME = _Kind("DATETIME")
+# A date-time whose values recur within a response (`x-sdk-repeats` in the spec: the days of a daily
+# insights series, the same in every metric): each distinct text is parsed once (see _stamps).
+REPEATED_DATETIME = _Kind("REPEATED_DATETIME")
 DATE = _Kind("DATE")
 
 
@@ -316,7 +324,7 @@ def _fast_class(kind: Any) -> type | None:
             if int not in claimed:
                 return int
             claimed.add(float)
-        elif inner is DATETIME or inner is DATE:
+        elif inner is DATETIME or inner is REPEATED_DATETIME or inner is DATE:
             claimed.add(str)
         elif isinstance(inner, ListOf):
             claimed.add(list)
@@ -330,8 +338,18 @@ def _fast_class(kind: Any) -> type | None:
 
 
 class _Spec:
-    __slots__ = ("cls", "fields", "ids", "items", "names", "required", "types")
+    __slots__ = (
+        "cls",
+        "fields",
+        "ids",
+        "items",
+        "names",
+        "renamed",
+        "required",
+        "types",
+    )
     required: frozenset[str] | None
+    renamed: tuple[tuple[str, str], ...] | None
 
     def __init__(self, cls: type) -> None:
         import attrs
@@ -348,13 +366,8 @@ class _Spec:
         self.items: str | None = None  # the attribute a list response iterates
         for key, (name, kind) in cls._json_fields().items():  # type: ignore[attr-defined]
             self.names[key] = name
-            if name == key and (
-                kind is str
-                or kind is int
-                or kind is bool
-                or kind is ID
-                or kind is DATETIME
-            ):
+            plain = kind is str or kind is int or kind is bool or kind is ID
+            if name == key and (plain or kind is DATETIME or kind is REPEATED_DATETIME):
                 self.types[key] = str if kind is ID else kind
                 if kind is ID:
                     self.ids.add(key)
@@ -375,6 +388,12 @@ class _Spec:
                 self.types[key] = field if fast is None else fast
             if key == "data" and isinstance(kind, ListOf):
                 self.items = name
+        # JSON key -> attribute, for the keys whose attribute differs (`from` -> `from_`): renamed after
+        # the parse loop, which only ever replaces values (see parse_body).
+        self.renamed = (
+            tuple((key, f.name) for key, f in self.fields.items() if f.name != key)
+            or None
+        )
         required = {
             a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING and a.init
         }
@@ -408,11 +427,12 @@ def _spec(cls: type) -> _Spec:
 _new = object.__new__
 _fromisoformat = _datetime.datetime.fromisoformat
 
-# Timestamps already parsed, by their text: an insights page repeats the same days in every metric
-# (Meta's daily series), and a datetime is immutable, so one object serves every repeat. Plain dict
-# operations only (each atomic under the GIL: threads at worst parse a string twice); emptied by
-# the public entry points below when it holds more than _STAMPS_MAX, so it never grows past one
-# response's distinct timestamps plus that.
+# Timestamps already parsed, by their text, for REPEATED_DATETIME fields (an insights page repeats
+# the same days in every metric). A datetime is immutable, so one object serves every repeat. Plain
+# dict operations only (each atomic under the GIL: threads at worst parse a string twice); emptied
+# by the public entry points below when it holds more than _STAMPS_MAX, so it never grows past one
+# response's distinct timestamps plus that. Other date-times (a media's or a comment's, distinct
+# on a real page) are parsed directly: a lookup that always misses would only cost time.
 _stamps: dict[str, _datetime.datetime] = {}
 _STAMPS_MAX = 4096
 
@@ -428,6 +448,22 @@ def _convert(cls: type, spec: _Spec, key: str, expected: Any, value: Any) -> Any
     raise _wrong(cls, key, _PRIMITIVE_NAMES.get(expected, "another type"), value)
 
 
+def _move_keys(
+    values: dict[str, Any],
+    extra: dict[str, Any],
+    renamed: tuple[tuple[str, str], ...] | None,
+) -> None:
+    """After the parse loop: unknown keys out (into additional_properties), then renamed ones to
+    their attribute (in this order: `from_` sent as a key of its own is an unknown key)."""
+    for key in extra:
+        del values[key]
+    if renamed is not None:
+        for key, name in renamed:
+            if key in values:
+                values[name] = values.pop(key)
+    values["additional_properties"] = extra
+
+
 def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
     """The models for a list of JSON objects. The hot
     loop of every response: most keys cost one dict lookup and one identity test (their Python type
@@ -439,6 +475,7 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
         spec = _spec(cls)
     types = spec.types
     required = spec.required
+    renamed = spec.renamed
     stamps = _stamps
     stamps_get = stamps.get
     out: list[T] = []
@@ -459,7 +496,6 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
             missing = sorted(required - src.keys())
             raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
         extra = None
-        moved = None
         for key, value in src.items():
             try:
                 expected = types[key]
@@ -471,6 +507,13 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
             if expected is type_of(value):
                 continue
             if expected is DATETIME:
+                try:
+                    values[key] = _fromisoformat(value)
+                except TypeError:  # not a string
+                    raise _wrong(
+                        cls, key, "an ISO 8601 date-time string", value
+                    ) from None
+            elif expected is REPEATED_DATETIME:
                 try:
                     stamp = stamps_get(value)  # a TypeError for a list or an object
                     if stamp is None:
@@ -490,6 +533,8 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                         n_spec = _spec(n_cls)
                     n_types = n_spec.types
                     n_required = n_spec.required
+                    n_renamed = n_spec.renamed
+
                     n_src = value
                     if type_of(n_src) is dict:
                         n_values = (
@@ -509,7 +554,6 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                             f"{n_cls.__name__}: the response has no {', '.join(missing)}"
                         )
                     n_extra = None
-                    n_moved = None
                     for n_key, n_value in n_src.items():
                         try:
                             n_expected = n_types[n_key]
@@ -521,6 +565,16 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                         if n_expected is type_of(n_value):
                             continue
                         if n_expected is DATETIME:
+                            try:
+                                n_values[n_key] = _fromisoformat(n_value)
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                        elif n_expected is REPEATED_DATETIME:
                             try:
                                 n_stamp = stamps_get(
                                     n_value
@@ -542,62 +596,142 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                                 n_expected.model is not None
                                 and type_of(n_value) is dict
                             ):
-                                n_converted = _parse_one(n_expected.model, n_value)
+                                n_values[n_key] = _parse_one(n_expected.model, n_value)
                             elif (
                                 n_expected.items is not None
                                 and type_of(n_value) is list
                             ):
-                                n_converted = _parse_all(n_expected.items, n_value)
+                                n_values[n_key] = _parse_all(n_expected.items, n_value)
                             else:
-                                n_converted = n_expected.convert(n_cls, n_key, n_value)
-                            if n_expected.name == n_key:
-                                n_values[n_key] = n_converted
-                            elif n_moved is None:
-                                n_moved = [(n_key, n_expected.name, n_converted)]
-                            else:
-                                n_moved.append((n_key, n_expected.name, n_converted))
+                                n_values[n_key] = n_expected.convert(
+                                    n_cls, n_key, n_value
+                                )
                         else:
                             n_values[n_key] = _convert(
                                 n_cls, n_spec, n_key, n_expected, n_value
                             )
                     if n_extra is not None:
-                        for n_key in n_extra:
-                            del n_values[n_key]
-                    if (
-                        n_moved is not None
-                    ):  # after the unknown keys left: `from_` sent as a key of its own is one
-                        for n_key, n_name, n_converted in n_moved:
-                            del n_values[n_key]
-                            n_values[n_name] = n_converted
-                    if n_extra is not None:
-                        n_values["additional_properties"] = n_extra
+                        _move_keys(n_values, n_extra, n_renamed)
+                    elif n_renamed is not None:
+                        for n_key, n_name in n_renamed:
+                            if n_key in n_values:
+                                n_values[n_name] = n_values.pop(n_key)
                     n_model = _new(n_cls)
                     n_model.__dict__ = n_values
 
-                    converted = n_model
+                    values[key] = n_model
                 elif expected.items is not None and type_of(value) is list:
-                    converted = _parse_all(expected.items, value)
+                    n_cls = expected.items
+                    n_spec = n_cls._json_spec
+                    if n_spec is None or n_spec.cls is not n_cls:
+                        n_spec = _spec(n_cls)
+                    n_types = n_spec.types
+                    n_required = n_spec.required
+                    n_renamed = n_spec.renamed
+
+                    n_out = []
+                    for n_src in value:
+                        if type_of(n_src) is dict:
+                            n_values = (
+                                n_src.copy()
+                            )  # never the caller's dict: that one is not changed
+                        elif isinstance(n_src, Mapping):
+                            n_values = dict(n_src)
+                        else:
+                            raise TypeError(
+                                f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                            )
+                        if (
+                            n_required and not n_required <= n_src.keys()
+                        ):  # before any work (unions try a list wrapper first)
+                            missing = sorted(n_required - n_src.keys())
+                            raise KeyError(
+                                f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                            )
+                        n_extra = None
+                        for n_key, n_value in n_src.items():
+                            try:
+                                n_expected = n_types[n_key]
+                            except (
+                                KeyError
+                            ):  # not declared: kept in additional_properties
+                                if n_extra is None:
+                                    n_extra = {}
+                                n_extra[n_key] = n_value
+                                continue
+                            if n_expected is type_of(n_value):
+                                continue
+                            if n_expected is DATETIME:
+                                try:
+                                    n_values[n_key] = _fromisoformat(n_value)
+                                except TypeError:  # not a string
+                                    raise _wrong(
+                                        n_cls,
+                                        n_key,
+                                        "an ISO 8601 date-time string",
+                                        n_value,
+                                    ) from None
+                            elif n_expected is REPEATED_DATETIME:
+                                try:
+                                    n_stamp = stamps_get(
+                                        n_value
+                                    )  # a TypeError for a list or an object
+                                    if n_stamp is None:
+                                        n_stamp = stamps[n_value] = _fromisoformat(
+                                            n_value
+                                        )  # a TypeError for a number
+                                except TypeError:  # not a string
+                                    raise _wrong(
+                                        n_cls,
+                                        n_key,
+                                        "an ISO 8601 date-time string",
+                                        n_value,
+                                    ) from None
+                                n_values[n_key] = n_stamp
+                            elif type_of(n_expected) is Field:
+                                if (
+                                    n_expected.model is not None
+                                    and type_of(n_value) is dict
+                                ):
+                                    n_values[n_key] = _parse_one(
+                                        n_expected.model, n_value
+                                    )
+                                elif (
+                                    n_expected.items is not None
+                                    and type_of(n_value) is list
+                                ):
+                                    n_values[n_key] = _parse_all(
+                                        n_expected.items, n_value
+                                    )
+                                else:
+                                    n_values[n_key] = n_expected.convert(
+                                        n_cls, n_key, n_value
+                                    )
+                            else:
+                                n_values[n_key] = _convert(
+                                    n_cls, n_spec, n_key, n_expected, n_value
+                                )
+                        if n_extra is not None:
+                            _move_keys(n_values, n_extra, n_renamed)
+                        elif n_renamed is not None:
+                            for n_key, n_name in n_renamed:
+                                if n_key in n_values:
+                                    n_values[n_name] = n_values.pop(n_key)
+                        n_model = _new(n_cls)
+                        n_model.__dict__ = n_values
+
+                        n_out.append(n_model)
+                    values[key] = n_out
                 else:
-                    converted = expected.convert(cls, key, value)
-                if expected.name == key:
-                    values[key] = converted
-                elif moved is None:
-                    moved = [(key, expected.name, converted)]
-                else:
-                    moved.append((key, expected.name, converted))
+                    values[key] = expected.convert(cls, key, value)
             else:
                 values[key] = _convert(cls, spec, key, expected, value)
         if extra is not None:
-            for key in extra:
-                del values[key]
-        if (
-            moved is not None
-        ):  # after the unknown keys left: `from_` sent as a key of its own is one
-            for key, name, converted in moved:
-                del values[key]
-                values[name] = converted
-        if extra is not None:
-            values["additional_properties"] = extra
+            _move_keys(values, extra, renamed)
+        elif renamed is not None:
+            for key, name in renamed:
+                if key in values:
+                    values[name] = values.pop(key)
         model = _new(cls)
         model.__dict__ = values
 
@@ -614,6 +748,7 @@ def _parse_one(cls: type[T], src: Any) -> T:
         spec = _spec(cls)
     types = spec.types
     required = spec.required
+    renamed = spec.renamed
     stamps = _stamps
     stamps_get = stamps.get
     type_of = type
@@ -631,7 +766,6 @@ def _parse_one(cls: type[T], src: Any) -> T:
         missing = sorted(required - src.keys())
         raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
     extra = None
-    moved = None
     for key, value in src.items():
         try:
             expected = types[key]
@@ -643,6 +777,11 @@ def _parse_one(cls: type[T], src: Any) -> T:
         if expected is type_of(value):
             continue
         if expected is DATETIME:
+            try:
+                values[key] = _fromisoformat(value)
+            except TypeError:  # not a string
+                raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
+        elif expected is REPEATED_DATETIME:
             try:
                 stamp = stamps_get(value)  # a TypeError for a list or an object
                 if stamp is None:
@@ -660,6 +799,8 @@ def _parse_one(cls: type[T], src: Any) -> T:
                     n_spec = _spec(n_cls)
                 n_types = n_spec.types
                 n_required = n_spec.required
+                n_renamed = n_spec.renamed
+
                 n_src = value
                 if type_of(n_src) is dict:
                     n_values = (
@@ -679,7 +820,6 @@ def _parse_one(cls: type[T], src: Any) -> T:
                         f"{n_cls.__name__}: the response has no {', '.join(missing)}"
                     )
                 n_extra = None
-                n_moved = None
                 for n_key, n_value in n_src.items():
                     try:
                         n_expected = n_types[n_key]
@@ -691,6 +831,13 @@ def _parse_one(cls: type[T], src: Any) -> T:
                     if n_expected is type_of(n_value):
                         continue
                     if n_expected is DATETIME:
+                        try:
+                            n_values[n_key] = _fromisoformat(n_value)
+                        except TypeError:  # not a string
+                            raise _wrong(
+                                n_cls, n_key, "an ISO 8601 date-time string", n_value
+                            ) from None
+                    elif n_expected is REPEATED_DATETIME:
                         try:
                             n_stamp = stamps_get(
                                 n_value
@@ -706,59 +853,131 @@ def _parse_one(cls: type[T], src: Any) -> T:
                         n_values[n_key] = n_stamp
                     elif type_of(n_expected) is Field:
                         if n_expected.model is not None and type_of(n_value) is dict:
-                            n_converted = _parse_one(n_expected.model, n_value)
+                            n_values[n_key] = _parse_one(n_expected.model, n_value)
                         elif n_expected.items is not None and type_of(n_value) is list:
-                            n_converted = _parse_all(n_expected.items, n_value)
+                            n_values[n_key] = _parse_all(n_expected.items, n_value)
                         else:
-                            n_converted = n_expected.convert(n_cls, n_key, n_value)
-                        if n_expected.name == n_key:
-                            n_values[n_key] = n_converted
-                        elif n_moved is None:
-                            n_moved = [(n_key, n_expected.name, n_converted)]
-                        else:
-                            n_moved.append((n_key, n_expected.name, n_converted))
+                            n_values[n_key] = n_expected.convert(n_cls, n_key, n_value)
                     else:
                         n_values[n_key] = _convert(
                             n_cls, n_spec, n_key, n_expected, n_value
                         )
                 if n_extra is not None:
-                    for n_key in n_extra:
-                        del n_values[n_key]
-                if (
-                    n_moved is not None
-                ):  # after the unknown keys left: `from_` sent as a key of its own is one
-                    for n_key, n_name, n_converted in n_moved:
-                        del n_values[n_key]
-                        n_values[n_name] = n_converted
-                if n_extra is not None:
-                    n_values["additional_properties"] = n_extra
+                    _move_keys(n_values, n_extra, n_renamed)
+                elif n_renamed is not None:
+                    for n_key, n_name in n_renamed:
+                        if n_key in n_values:
+                            n_values[n_name] = n_values.pop(n_key)
                 n_model = _new(n_cls)
                 n_model.__dict__ = n_values
 
-                converted = n_model
+                values[key] = n_model
             elif expected.items is not None and type_of(value) is list:
-                converted = _parse_all(expected.items, value)
+                n_cls = expected.items
+                n_spec = n_cls._json_spec
+                if n_spec is None or n_spec.cls is not n_cls:
+                    n_spec = _spec(n_cls)
+                n_types = n_spec.types
+                n_required = n_spec.required
+                n_renamed = n_spec.renamed
+
+                n_out = []
+                for n_src in value:
+                    if type_of(n_src) is dict:
+                        n_values = (
+                            n_src.copy()
+                        )  # never the caller's dict: that one is not changed
+                    elif isinstance(n_src, Mapping):
+                        n_values = dict(n_src)
+                    else:
+                        raise TypeError(
+                            f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                        )
+                    if (
+                        n_required and not n_required <= n_src.keys()
+                    ):  # before any work (unions try a list wrapper first)
+                        missing = sorted(n_required - n_src.keys())
+                        raise KeyError(
+                            f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                        )
+                    n_extra = None
+                    for n_key, n_value in n_src.items():
+                        try:
+                            n_expected = n_types[n_key]
+                        except KeyError:  # not declared: kept in additional_properties
+                            if n_extra is None:
+                                n_extra = {}
+                            n_extra[n_key] = n_value
+                            continue
+                        if n_expected is type_of(n_value):
+                            continue
+                        if n_expected is DATETIME:
+                            try:
+                                n_values[n_key] = _fromisoformat(n_value)
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                        elif n_expected is REPEATED_DATETIME:
+                            try:
+                                n_stamp = stamps_get(
+                                    n_value
+                                )  # a TypeError for a list or an object
+                                if n_stamp is None:
+                                    n_stamp = stamps[n_value] = _fromisoformat(
+                                        n_value
+                                    )  # a TypeError for a number
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                            n_values[n_key] = n_stamp
+                        elif type_of(n_expected) is Field:
+                            if (
+                                n_expected.model is not None
+                                and type_of(n_value) is dict
+                            ):
+                                n_values[n_key] = _parse_one(n_expected.model, n_value)
+                            elif (
+                                n_expected.items is not None
+                                and type_of(n_value) is list
+                            ):
+                                n_values[n_key] = _parse_all(n_expected.items, n_value)
+                            else:
+                                n_values[n_key] = n_expected.convert(
+                                    n_cls, n_key, n_value
+                                )
+                        else:
+                            n_values[n_key] = _convert(
+                                n_cls, n_spec, n_key, n_expected, n_value
+                            )
+                    if n_extra is not None:
+                        _move_keys(n_values, n_extra, n_renamed)
+                    elif n_renamed is not None:
+                        for n_key, n_name in n_renamed:
+                            if n_key in n_values:
+                                n_values[n_name] = n_values.pop(n_key)
+                    n_model = _new(n_cls)
+                    n_model.__dict__ = n_values
+
+                    n_out.append(n_model)
+                values[key] = n_out
             else:
-                converted = expected.convert(cls, key, value)
-            if expected.name == key:
-                values[key] = converted
-            elif moved is None:
-                moved = [(key, expected.name, converted)]
-            else:
-                moved.append((key, expected.name, converted))
+                values[key] = expected.convert(cls, key, value)
         else:
             values[key] = _convert(cls, spec, key, expected, value)
     if extra is not None:
-        for key in extra:
-            del values[key]
-    if (
-        moved is not None
-    ):  # after the unknown keys left: `from_` sent as a key of its own is one
-        for key, name, converted in moved:
-            del values[key]
-            values[name] = converted
-    if extra is not None:
-        values["additional_properties"] = extra
+        _move_keys(values, extra, renamed)
+    elif renamed is not None:
+        for key, name in renamed:
+            if key in values:
+                values[name] = values.pop(key)
     model = _new(cls)
     model.__dict__ = values
 
@@ -776,6 +995,7 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
         spec = _spec(cls)
     types = spec.types
     required = spec.required
+    renamed = spec.renamed
     stamps = _stamps
     stamps_get = stamps.get
     out: list[T] = []
@@ -798,7 +1018,6 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
             missing = sorted(required - src.keys())
             raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
         extra = None
-        moved = None
         for key, value in src.items():
             try:
                 expected = types[key]
@@ -810,6 +1029,13 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
             if expected is type_of(value):
                 continue
             if expected is DATETIME:
+                try:
+                    values[key] = _fromisoformat(value)
+                except TypeError:  # not a string
+                    raise _wrong(
+                        cls, key, "an ISO 8601 date-time string", value
+                    ) from None
+            elif expected is REPEATED_DATETIME:
                 try:
                     stamp = stamps_get(value)  # a TypeError for a list or an object
                     if stamp is None:
@@ -829,6 +1055,8 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                         n_spec = _spec(n_cls)
                     n_types = n_spec.types
                     n_required = n_spec.required
+                    n_renamed = n_spec.renamed
+
                     n_src = value
                     if type_of(n_src) is dict:
                         n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
@@ -846,7 +1074,6 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                             f"{n_cls.__name__}: the response has no {', '.join(missing)}"
                         )
                     n_extra = None
-                    n_moved = None
                     for n_key, n_value in n_src.items():
                         try:
                             n_expected = n_types[n_key]
@@ -858,6 +1085,16 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                         if n_expected is type_of(n_value):
                             continue
                         if n_expected is DATETIME:
+                            try:
+                                n_values[n_key] = _fromisoformat(n_value)
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                        elif n_expected is REPEATED_DATETIME:
                             try:
                                 n_stamp = stamps_get(
                                     n_value
@@ -879,66 +1116,144 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                                 n_expected.model is not None
                                 and type_of(n_value) is dict
                             ):
-                                n_converted = _parse_one_owned(
+                                n_values[n_key] = _parse_one_owned(
                                     n_expected.model, n_value
                                 )
                             elif (
                                 n_expected.items is not None
                                 and type_of(n_value) is list
                             ):
-                                n_converted = _parse_all_owned(
+                                n_values[n_key] = _parse_all_owned(
                                     n_expected.items, n_value
                                 )
                             else:
-                                n_converted = n_expected.convert(n_cls, n_key, n_value)
-                            if n_expected.name == n_key:
-                                n_values[n_key] = n_converted
-                            elif n_moved is None:
-                                n_moved = [(n_key, n_expected.name, n_converted)]
-                            else:
-                                n_moved.append((n_key, n_expected.name, n_converted))
+                                n_values[n_key] = n_expected.convert(
+                                    n_cls, n_key, n_value
+                                )
                         else:
                             n_values[n_key] = _convert(
                                 n_cls, n_spec, n_key, n_expected, n_value
                             )
                     if n_extra is not None:
-                        for n_key in n_extra:
-                            del n_values[n_key]
-                    if (
-                        n_moved is not None
-                    ):  # after the unknown keys left: `from_` sent as a key of its own is one
-                        for n_key, n_name, n_converted in n_moved:
-                            del n_values[n_key]
-                            n_values[n_name] = n_converted
-                    if n_extra is not None:
-                        n_values["additional_properties"] = n_extra
+                        _move_keys(n_values, n_extra, n_renamed)
+                    elif n_renamed is not None:
+                        for n_key, n_name in n_renamed:
+                            if n_key in n_values:
+                                n_values[n_name] = n_values.pop(n_key)
                     n_model = _new(n_cls)
                     n_model.__dict__ = n_values
 
-                    converted = n_model
+                    values[key] = n_model
                 elif expected.items is not None and type_of(value) is list:
-                    converted = _parse_all_owned(expected.items, value)
+                    n_cls = expected.items
+                    n_spec = n_cls._json_spec
+                    if n_spec is None or n_spec.cls is not n_cls:
+                        n_spec = _spec(n_cls)
+                    n_types = n_spec.types
+                    n_required = n_spec.required
+                    n_renamed = n_spec.renamed
+
+                    n_out = []
+                    for n_src in value:
+                        if type_of(n_src) is dict:
+                            n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+                        elif isinstance(n_src, Mapping):
+                            n_values = dict(n_src)
+                        else:
+                            raise TypeError(
+                                f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                            )
+                        if (
+                            n_required and not n_required <= n_src.keys()
+                        ):  # before any work (unions try a list wrapper first)
+                            missing = sorted(n_required - n_src.keys())
+                            raise KeyError(
+                                f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                            )
+                        n_extra = None
+                        for n_key, n_value in n_src.items():
+                            try:
+                                n_expected = n_types[n_key]
+                            except (
+                                KeyError
+                            ):  # not declared: kept in additional_properties
+                                if n_extra is None:
+                                    n_extra = {}
+                                n_extra[n_key] = n_value
+                                continue
+                            if n_expected is type_of(n_value):
+                                continue
+                            if n_expected is DATETIME:
+                                try:
+                                    n_values[n_key] = _fromisoformat(n_value)
+                                except TypeError:  # not a string
+                                    raise _wrong(
+                                        n_cls,
+                                        n_key,
+                                        "an ISO 8601 date-time string",
+                                        n_value,
+                                    ) from None
+                            elif n_expected is REPEATED_DATETIME:
+                                try:
+                                    n_stamp = stamps_get(
+                                        n_value
+                                    )  # a TypeError for a list or an object
+                                    if n_stamp is None:
+                                        n_stamp = stamps[n_value] = _fromisoformat(
+                                            n_value
+                                        )  # a TypeError for a number
+                                except TypeError:  # not a string
+                                    raise _wrong(
+                                        n_cls,
+                                        n_key,
+                                        "an ISO 8601 date-time string",
+                                        n_value,
+                                    ) from None
+                                n_values[n_key] = n_stamp
+                            elif type_of(n_expected) is Field:
+                                if (
+                                    n_expected.model is not None
+                                    and type_of(n_value) is dict
+                                ):
+                                    n_values[n_key] = _parse_one_owned(
+                                        n_expected.model, n_value
+                                    )
+                                elif (
+                                    n_expected.items is not None
+                                    and type_of(n_value) is list
+                                ):
+                                    n_values[n_key] = _parse_all_owned(
+                                        n_expected.items, n_value
+                                    )
+                                else:
+                                    n_values[n_key] = n_expected.convert(
+                                        n_cls, n_key, n_value
+                                    )
+                            else:
+                                n_values[n_key] = _convert(
+                                    n_cls, n_spec, n_key, n_expected, n_value
+                                )
+                        if n_extra is not None:
+                            _move_keys(n_values, n_extra, n_renamed)
+                        elif n_renamed is not None:
+                            for n_key, n_name in n_renamed:
+                                if n_key in n_values:
+                                    n_values[n_name] = n_values.pop(n_key)
+                        n_model = _new(n_cls)
+                        n_model.__dict__ = n_values
+
+                        n_out.append(n_model)
+                    values[key] = n_out
                 else:
-                    converted = expected.convert(cls, key, value)
-                if expected.name == key:
-                    values[key] = converted
-                elif moved is None:
-                    moved = [(key, expected.name, converted)]
-                else:
-                    moved.append((key, expected.name, converted))
+                    values[key] = expected.convert(cls, key, value)
             else:
                 values[key] = _convert(cls, spec, key, expected, value)
         if extra is not None:
-            for key in extra:
-                del values[key]
-        if (
-            moved is not None
-        ):  # after the unknown keys left: `from_` sent as a key of its own is one
-            for key, name, converted in moved:
-                del values[key]
-                values[name] = converted
-        if extra is not None:
-            values["additional_properties"] = extra
+            _move_keys(values, extra, renamed)
+        elif renamed is not None:
+            for key, name in renamed:
+                if key in values:
+                    values[name] = values.pop(key)
         model = _new(cls)
         model.__dict__ = values
 
@@ -955,6 +1270,7 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
         spec = _spec(cls)
     types = spec.types
     required = spec.required
+    renamed = spec.renamed
     stamps = _stamps
     stamps_get = stamps.get
     type_of = type
@@ -974,7 +1290,6 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
         missing = sorted(required - src.keys())
         raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
     extra = None
-    moved = None
     for key, value in src.items():
         try:
             expected = types[key]
@@ -986,6 +1301,11 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
         if expected is type_of(value):
             continue
         if expected is DATETIME:
+            try:
+                values[key] = _fromisoformat(value)
+            except TypeError:  # not a string
+                raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
+        elif expected is REPEATED_DATETIME:
             try:
                 stamp = stamps_get(value)  # a TypeError for a list or an object
                 if stamp is None:
@@ -1003,6 +1323,8 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                     n_spec = _spec(n_cls)
                 n_types = n_spec.types
                 n_required = n_spec.required
+                n_renamed = n_spec.renamed
+
                 n_src = value
                 if type_of(n_src) is dict:
                     n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
@@ -1020,7 +1342,6 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                         f"{n_cls.__name__}: the response has no {', '.join(missing)}"
                     )
                 n_extra = None
-                n_moved = None
                 for n_key, n_value in n_src.items():
                     try:
                         n_expected = n_types[n_key]
@@ -1032,6 +1353,13 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                     if n_expected is type_of(n_value):
                         continue
                     if n_expected is DATETIME:
+                        try:
+                            n_values[n_key] = _fromisoformat(n_value)
+                        except TypeError:  # not a string
+                            raise _wrong(
+                                n_cls, n_key, "an ISO 8601 date-time string", n_value
+                            ) from None
+                    elif n_expected is REPEATED_DATETIME:
                         try:
                             n_stamp = stamps_get(
                                 n_value
@@ -1047,59 +1375,137 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                         n_values[n_key] = n_stamp
                     elif type_of(n_expected) is Field:
                         if n_expected.model is not None and type_of(n_value) is dict:
-                            n_converted = _parse_one_owned(n_expected.model, n_value)
+                            n_values[n_key] = _parse_one_owned(
+                                n_expected.model, n_value
+                            )
                         elif n_expected.items is not None and type_of(n_value) is list:
-                            n_converted = _parse_all_owned(n_expected.items, n_value)
+                            n_values[n_key] = _parse_all_owned(
+                                n_expected.items, n_value
+                            )
                         else:
-                            n_converted = n_expected.convert(n_cls, n_key, n_value)
-                        if n_expected.name == n_key:
-                            n_values[n_key] = n_converted
-                        elif n_moved is None:
-                            n_moved = [(n_key, n_expected.name, n_converted)]
-                        else:
-                            n_moved.append((n_key, n_expected.name, n_converted))
+                            n_values[n_key] = n_expected.convert(n_cls, n_key, n_value)
                     else:
                         n_values[n_key] = _convert(
                             n_cls, n_spec, n_key, n_expected, n_value
                         )
                 if n_extra is not None:
-                    for n_key in n_extra:
-                        del n_values[n_key]
-                if (
-                    n_moved is not None
-                ):  # after the unknown keys left: `from_` sent as a key of its own is one
-                    for n_key, n_name, n_converted in n_moved:
-                        del n_values[n_key]
-                        n_values[n_name] = n_converted
-                if n_extra is not None:
-                    n_values["additional_properties"] = n_extra
+                    _move_keys(n_values, n_extra, n_renamed)
+                elif n_renamed is not None:
+                    for n_key, n_name in n_renamed:
+                        if n_key in n_values:
+                            n_values[n_name] = n_values.pop(n_key)
                 n_model = _new(n_cls)
                 n_model.__dict__ = n_values
 
-                converted = n_model
+                values[key] = n_model
             elif expected.items is not None and type_of(value) is list:
-                converted = _parse_all_owned(expected.items, value)
+                n_cls = expected.items
+                n_spec = n_cls._json_spec
+                if n_spec is None or n_spec.cls is not n_cls:
+                    n_spec = _spec(n_cls)
+                n_types = n_spec.types
+                n_required = n_spec.required
+                n_renamed = n_spec.renamed
+
+                n_out = []
+                for n_src in value:
+                    if type_of(n_src) is dict:
+                        n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+                    elif isinstance(n_src, Mapping):
+                        n_values = dict(n_src)
+                    else:
+                        raise TypeError(
+                            f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
+                        )
+                    if (
+                        n_required and not n_required <= n_src.keys()
+                    ):  # before any work (unions try a list wrapper first)
+                        missing = sorted(n_required - n_src.keys())
+                        raise KeyError(
+                            f"{n_cls.__name__}: the response has no {', '.join(missing)}"
+                        )
+                    n_extra = None
+                    for n_key, n_value in n_src.items():
+                        try:
+                            n_expected = n_types[n_key]
+                        except KeyError:  # not declared: kept in additional_properties
+                            if n_extra is None:
+                                n_extra = {}
+                            n_extra[n_key] = n_value
+                            continue
+                        if n_expected is type_of(n_value):
+                            continue
+                        if n_expected is DATETIME:
+                            try:
+                                n_values[n_key] = _fromisoformat(n_value)
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                        elif n_expected is REPEATED_DATETIME:
+                            try:
+                                n_stamp = stamps_get(
+                                    n_value
+                                )  # a TypeError for a list or an object
+                                if n_stamp is None:
+                                    n_stamp = stamps[n_value] = _fromisoformat(
+                                        n_value
+                                    )  # a TypeError for a number
+                            except TypeError:  # not a string
+                                raise _wrong(
+                                    n_cls,
+                                    n_key,
+                                    "an ISO 8601 date-time string",
+                                    n_value,
+                                ) from None
+                            n_values[n_key] = n_stamp
+                        elif type_of(n_expected) is Field:
+                            if (
+                                n_expected.model is not None
+                                and type_of(n_value) is dict
+                            ):
+                                n_values[n_key] = _parse_one_owned(
+                                    n_expected.model, n_value
+                                )
+                            elif (
+                                n_expected.items is not None
+                                and type_of(n_value) is list
+                            ):
+                                n_values[n_key] = _parse_all_owned(
+                                    n_expected.items, n_value
+                                )
+                            else:
+                                n_values[n_key] = n_expected.convert(
+                                    n_cls, n_key, n_value
+                                )
+                        else:
+                            n_values[n_key] = _convert(
+                                n_cls, n_spec, n_key, n_expected, n_value
+                            )
+                    if n_extra is not None:
+                        _move_keys(n_values, n_extra, n_renamed)
+                    elif n_renamed is not None:
+                        for n_key, n_name in n_renamed:
+                            if n_key in n_values:
+                                n_values[n_name] = n_values.pop(n_key)
+                    n_model = _new(n_cls)
+                    n_model.__dict__ = n_values
+
+                    n_out.append(n_model)
+                values[key] = n_out
             else:
-                converted = expected.convert(cls, key, value)
-            if expected.name == key:
-                values[key] = converted
-            elif moved is None:
-                moved = [(key, expected.name, converted)]
-            else:
-                moved.append((key, expected.name, converted))
+                values[key] = expected.convert(cls, key, value)
         else:
             values[key] = _convert(cls, spec, key, expected, value)
     if extra is not None:
-        for key in extra:
-            del values[key]
-    if (
-        moved is not None
-    ):  # after the unknown keys left: `from_` sent as a key of its own is one
-        for key, name, converted in moved:
-            del values[key]
-            values[name] = converted
-    if extra is not None:
-        values["additional_properties"] = extra
+        _move_keys(values, extra, renamed)
+    elif renamed is not None:
+        for key, name in renamed:
+            if key in values:
+                values[name] = values.pop(key)
     model = _new(cls)
     model.__dict__ = values
 
