@@ -476,6 +476,10 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
     types = spec.types
     required = spec.required
     renamed = spec.renamed
+    extra: (
+        dict[str, Any] | None
+    )  # unknown keys of the object being parsed (declared for mypy)
+    n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     stamps_get = stamps.get
     out: list[T] = []
@@ -749,6 +753,10 @@ def _parse_one(cls: type[T], src: Any) -> T:
     types = spec.types
     required = spec.required
     renamed = spec.renamed
+    extra: (
+        dict[str, Any] | None
+    )  # unknown keys of the object being parsed (declared for mypy)
+    n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     stamps_get = stamps.get
     type_of = type
@@ -996,6 +1004,10 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
     types = spec.types
     required = spec.required
     renamed = spec.renamed
+    extra: (
+        dict[str, Any] | None
+    )  # unknown keys of the object being parsed (declared for mypy)
+    n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     stamps_get = stamps.get
     out: list[T] = []
@@ -1271,6 +1283,10 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
     types = spec.types
     required = spec.required
     renamed = spec.renamed
+    extra: (
+        dict[str, Any] | None
+    )  # unknown keys of the object being parsed (declared for mypy)
+    n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     stamps_get = stamps.get
     type_of = type
