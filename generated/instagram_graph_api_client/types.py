@@ -77,7 +77,7 @@ class Field:
     """A JSON key whose value needs more than a type check (converted by `convert(cls, key, value)`;
     a nested model, and a list of models, are parsed in the loop itself, without a call to `convert`)."""
 
-    __slots__ = ("convert", "items", "model", "name")
+    __slots__ = ("convert", "items", "model", "name", "tables")
 
     def __init__(
         self,
@@ -90,6 +90,18 @@ class Field:
         self.convert = convert
         self.model = model  # the field is one model
         self.items = items  # the field is a list of models
+        # (model, its _Spec, types, required, renamed) for model or items, on first use (_tables)
+        self.tables: "tuple[Any, _Spec, dict[str, Any], frozenset[str] | None, Any] | None" = None
+
+
+def _tables(
+    field: Field,
+) -> "tuple[Any, _Spec, dict[str, Any], frozenset[str] | None, Any]":
+    """The field tables of a nested model, kept on its Field (built on first use, since a model can
+    contain itself: a comment's replies are comments)."""
+    spec = _spec(field.model or field.items)  # type: ignore[arg-type]
+    field.tables = (spec.cls, spec, spec.types, spec.required, spec.renamed)
+    return field.tables
 
 
 def _float(cls: type, key: str, value: Any) -> float:
@@ -531,13 +543,10 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                 values[key] = stamp
             elif type_of(expected) is Field:
                 if expected.model is not None and type_of(value) is dict:
-                    n_cls = expected.model
-                    n_spec = n_cls._json_spec
-                    if n_spec is None or n_spec.cls is not n_cls:
-                        n_spec = _spec(n_cls)
-                    n_types = n_spec.types
-                    n_required = n_spec.required
-                    n_renamed = n_spec.renamed
+                    n_tables = expected.tables
+                    if n_tables is None:
+                        n_tables = _tables(expected)
+                    n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_src = value
                     if type_of(n_src) is dict:
@@ -625,13 +634,10 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
 
                     values[key] = n_model
                 elif expected.items is not None and type_of(value) is list:
-                    n_cls = expected.items
-                    n_spec = n_cls._json_spec
-                    if n_spec is None or n_spec.cls is not n_cls:
-                        n_spec = _spec(n_cls)
-                    n_types = n_spec.types
-                    n_required = n_spec.required
-                    n_renamed = n_spec.renamed
+                    n_tables = expected.tables
+                    if n_tables is None:
+                        n_tables = _tables(expected)
+                    n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_out = []
                     for n_src in value:
@@ -801,13 +807,10 @@ def _parse_one(cls: type[T], src: Any) -> T:
             values[key] = stamp
         elif type_of(expected) is Field:
             if expected.model is not None and type_of(value) is dict:
-                n_cls = expected.model
-                n_spec = n_cls._json_spec
-                if n_spec is None or n_spec.cls is not n_cls:
-                    n_spec = _spec(n_cls)
-                n_types = n_spec.types
-                n_required = n_spec.required
-                n_renamed = n_spec.renamed
+                n_tables = expected.tables
+                if n_tables is None:
+                    n_tables = _tables(expected)
+                n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_src = value
                 if type_of(n_src) is dict:
@@ -881,13 +884,10 @@ def _parse_one(cls: type[T], src: Any) -> T:
 
                 values[key] = n_model
             elif expected.items is not None and type_of(value) is list:
-                n_cls = expected.items
-                n_spec = n_cls._json_spec
-                if n_spec is None or n_spec.cls is not n_cls:
-                    n_spec = _spec(n_cls)
-                n_types = n_spec.types
-                n_required = n_spec.required
-                n_renamed = n_spec.renamed
+                n_tables = expected.tables
+                if n_tables is None:
+                    n_tables = _tables(expected)
+                n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_out = []
                 for n_src in value:
@@ -1061,13 +1061,10 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                 values[key] = stamp
             elif type_of(expected) is Field:
                 if expected.model is not None and type_of(value) is dict:
-                    n_cls = expected.model
-                    n_spec = n_cls._json_spec
-                    if n_spec is None or n_spec.cls is not n_cls:
-                        n_spec = _spec(n_cls)
-                    n_types = n_spec.types
-                    n_required = n_spec.required
-                    n_renamed = n_spec.renamed
+                    n_tables = expected.tables
+                    if n_tables is None:
+                        n_tables = _tables(expected)
+                    n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_src = value
                     if type_of(n_src) is dict:
@@ -1157,13 +1154,10 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
 
                     values[key] = n_model
                 elif expected.items is not None and type_of(value) is list:
-                    n_cls = expected.items
-                    n_spec = n_cls._json_spec
-                    if n_spec is None or n_spec.cls is not n_cls:
-                        n_spec = _spec(n_cls)
-                    n_types = n_spec.types
-                    n_required = n_spec.required
-                    n_renamed = n_spec.renamed
+                    n_tables = expected.tables
+                    if n_tables is None:
+                        n_tables = _tables(expected)
+                    n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_out = []
                     for n_src in value:
@@ -1333,13 +1327,10 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
             values[key] = stamp
         elif type_of(expected) is Field:
             if expected.model is not None and type_of(value) is dict:
-                n_cls = expected.model
-                n_spec = n_cls._json_spec
-                if n_spec is None or n_spec.cls is not n_cls:
-                    n_spec = _spec(n_cls)
-                n_types = n_spec.types
-                n_required = n_spec.required
-                n_renamed = n_spec.renamed
+                n_tables = expected.tables
+                if n_tables is None:
+                    n_tables = _tables(expected)
+                n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_src = value
                 if type_of(n_src) is dict:
@@ -1415,13 +1406,10 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
 
                 values[key] = n_model
             elif expected.items is not None and type_of(value) is list:
-                n_cls = expected.items
-                n_spec = n_cls._json_spec
-                if n_spec is None or n_spec.cls is not n_cls:
-                    n_spec = _spec(n_cls)
-                n_types = n_spec.types
-                n_required = n_spec.required
-                n_renamed = n_spec.renamed
+                n_tables = expected.tables
+                if n_tables is None:
+                    n_tables = _tables(expected)
+                n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_out = []
                 for n_src in value:
