@@ -449,6 +449,16 @@ _stamps: dict[str, _datetime.datetime] = {}
 _STAMPS_MAX = 4096
 
 
+def _stamp(cls: type, key: str, value: Any) -> _datetime.datetime:
+    """A REPEATED_DATETIME value seen for the first time: parsed and remembered."""
+    try:
+        stamp = _fromisoformat(value)
+    except TypeError:  # not a string
+        raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
+    _stamps[value] = stamp
+    return stamp
+
+
 def _convert(cls: type, spec: _Spec, key: str, expected: Any, value: Any) -> Any:
     """The rare keys whose expected type is a plain one (its attribute is the JSON key): a count or
     union sent in its converted form, an ID sent as a number, and wrong types (a TypeError)."""
@@ -493,7 +503,6 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
     )  # unknown keys of the object being parsed (declared for mypy)
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
-    stamps_get = stamps.get
     out: list[T] = []
     append = out.append
     type_of = type  # a local: the loop below runs for every key of every item
@@ -531,16 +540,13 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                     ) from None
             elif expected is REPEATED_DATETIME:
                 try:
-                    stamp = stamps_get(value)  # a TypeError for a list or an object
-                    if stamp is None:
-                        stamp = stamps[value] = _fromisoformat(
-                            value
-                        )  # a TypeError for a number
-                except TypeError:  # not a string
+                    values[key] = stamps[value]  # seen before (most of them)
+                except KeyError:  # the first time, or not a string
+                    values[key] = _stamp(cls, key, value)
+                except TypeError:  # a list or an object
                     raise _wrong(
                         cls, key, "an ISO 8601 date-time string", value
                     ) from None
-                values[key] = stamp
             elif type_of(expected) is Field:
                 if expected.model is not None and type_of(value) is dict:
                     n_tables = expected.tables
@@ -589,21 +595,18 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                                 ) from None
                         elif n_expected is REPEATED_DATETIME:
                             try:
-                                n_stamp = stamps_get(
+                                n_values[n_key] = stamps[
                                     n_value
-                                )  # a TypeError for a list or an object
-                                if n_stamp is None:
-                                    n_stamp = stamps[n_value] = _fromisoformat(
-                                        n_value
-                                    )  # a TypeError for a number
-                            except TypeError:  # not a string
+                                ]  # seen before (most of them)
+                            except KeyError:  # the first time, or not a string
+                                n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                            except TypeError:  # a list or an object
                                 raise _wrong(
                                     n_cls,
                                     n_key,
                                     "an ISO 8601 date-time string",
                                     n_value,
                                 ) from None
-                            n_values[n_key] = n_stamp
                         elif type_of(n_expected) is Field:
                             if (
                                 n_expected.model is not None
@@ -683,21 +686,18 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                                     ) from None
                             elif n_expected is REPEATED_DATETIME:
                                 try:
-                                    n_stamp = stamps_get(
+                                    n_values[n_key] = stamps[
                                         n_value
-                                    )  # a TypeError for a list or an object
-                                    if n_stamp is None:
-                                        n_stamp = stamps[n_value] = _fromisoformat(
-                                            n_value
-                                        )  # a TypeError for a number
-                                except TypeError:  # not a string
+                                    ]  # seen before (most of them)
+                                except KeyError:  # the first time, or not a string
+                                    n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                                except TypeError:  # a list or an object
                                     raise _wrong(
                                         n_cls,
                                         n_key,
                                         "an ISO 8601 date-time string",
                                         n_value,
                                     ) from None
-                                n_values[n_key] = n_stamp
                             elif type_of(n_expected) is Field:
                                 if (
                                     n_expected.model is not None
@@ -764,7 +764,6 @@ def _parse_one(cls: type[T], src: Any) -> T:
     )  # unknown keys of the object being parsed (declared for mypy)
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
-    stamps_get = stamps.get
     type_of = type
     if type_of(src) is dict:
         values = src.copy()  # never the caller's dict: that one is not changed
@@ -797,14 +796,11 @@ def _parse_one(cls: type[T], src: Any) -> T:
                 raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
         elif expected is REPEATED_DATETIME:
             try:
-                stamp = stamps_get(value)  # a TypeError for a list or an object
-                if stamp is None:
-                    stamp = stamps[value] = _fromisoformat(
-                        value
-                    )  # a TypeError for a number
-            except TypeError:  # not a string
+                values[key] = stamps[value]  # seen before (most of them)
+            except KeyError:  # the first time, or not a string
+                values[key] = _stamp(cls, key, value)
+            except TypeError:  # a list or an object
                 raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
-            values[key] = stamp
         elif type_of(expected) is Field:
             if expected.model is not None and type_of(value) is dict:
                 n_tables = expected.tables
@@ -850,18 +846,15 @@ def _parse_one(cls: type[T], src: Any) -> T:
                             ) from None
                     elif n_expected is REPEATED_DATETIME:
                         try:
-                            n_stamp = stamps_get(
+                            n_values[n_key] = stamps[
                                 n_value
-                            )  # a TypeError for a list or an object
-                            if n_stamp is None:
-                                n_stamp = stamps[n_value] = _fromisoformat(
-                                    n_value
-                                )  # a TypeError for a number
-                        except TypeError:  # not a string
+                            ]  # seen before (most of them)
+                        except KeyError:  # the first time, or not a string
+                            n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                        except TypeError:  # a list or an object
                             raise _wrong(
                                 n_cls, n_key, "an ISO 8601 date-time string", n_value
                             ) from None
-                        n_values[n_key] = n_stamp
                     elif type_of(n_expected) is Field:
                         if n_expected.model is not None and type_of(n_value) is dict:
                             n_values[n_key] = _parse_one(n_expected.model, n_value)
@@ -918,7 +911,6 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
     )  # unknown keys of the object being parsed (declared for mypy)
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
-    stamps_get = stamps.get
     out: list[T] = []
     append = out.append
     type_of = type  # a local: the loop below runs for every key of every item
@@ -958,16 +950,13 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                     ) from None
             elif expected is REPEATED_DATETIME:
                 try:
-                    stamp = stamps_get(value)  # a TypeError for a list or an object
-                    if stamp is None:
-                        stamp = stamps[value] = _fromisoformat(
-                            value
-                        )  # a TypeError for a number
-                except TypeError:  # not a string
+                    values[key] = stamps[value]  # seen before (most of them)
+                except KeyError:  # the first time, or not a string
+                    values[key] = _stamp(cls, key, value)
+                except TypeError:  # a list or an object
                     raise _wrong(
                         cls, key, "an ISO 8601 date-time string", value
                     ) from None
-                values[key] = stamp
             elif type_of(expected) is Field:
                 if expected.model is not None and type_of(value) is dict:
                     n_tables = expected.tables
@@ -1014,21 +1003,18 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                                 ) from None
                         elif n_expected is REPEATED_DATETIME:
                             try:
-                                n_stamp = stamps_get(
+                                n_values[n_key] = stamps[
                                     n_value
-                                )  # a TypeError for a list or an object
-                                if n_stamp is None:
-                                    n_stamp = stamps[n_value] = _fromisoformat(
-                                        n_value
-                                    )  # a TypeError for a number
-                            except TypeError:  # not a string
+                                ]  # seen before (most of them)
+                            except KeyError:  # the first time, or not a string
+                                n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                            except TypeError:  # a list or an object
                                 raise _wrong(
                                     n_cls,
                                     n_key,
                                     "an ISO 8601 date-time string",
                                     n_value,
                                 ) from None
-                            n_values[n_key] = n_stamp
                         elif type_of(n_expected) is Field:
                             if (
                                 n_expected.model is not None
@@ -1110,21 +1096,18 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                                     ) from None
                             elif n_expected is REPEATED_DATETIME:
                                 try:
-                                    n_stamp = stamps_get(
+                                    n_values[n_key] = stamps[
                                         n_value
-                                    )  # a TypeError for a list or an object
-                                    if n_stamp is None:
-                                        n_stamp = stamps[n_value] = _fromisoformat(
-                                            n_value
-                                        )  # a TypeError for a number
-                                except TypeError:  # not a string
+                                    ]  # seen before (most of them)
+                                except KeyError:  # the first time, or not a string
+                                    n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                                except TypeError:  # a list or an object
                                     raise _wrong(
                                         n_cls,
                                         n_key,
                                         "an ISO 8601 date-time string",
                                         n_value,
                                     ) from None
-                                n_values[n_key] = n_stamp
                             elif type_of(n_expected) is Field:
                                 if (
                                     n_expected.model is not None
@@ -1191,7 +1174,6 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
     )  # unknown keys of the object being parsed (declared for mypy)
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
-    stamps_get = stamps.get
     type_of = type
     if type_of(src) is dict:
         values = (
@@ -1226,14 +1208,11 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                 raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
         elif expected is REPEATED_DATETIME:
             try:
-                stamp = stamps_get(value)  # a TypeError for a list or an object
-                if stamp is None:
-                    stamp = stamps[value] = _fromisoformat(
-                        value
-                    )  # a TypeError for a number
-            except TypeError:  # not a string
+                values[key] = stamps[value]  # seen before (most of them)
+            except KeyError:  # the first time, or not a string
+                values[key] = _stamp(cls, key, value)
+            except TypeError:  # a list or an object
                 raise _wrong(cls, key, "an ISO 8601 date-time string", value) from None
-            values[key] = stamp
         elif type_of(expected) is Field:
             if expected.model is not None and type_of(value) is dict:
                 n_tables = expected.tables
@@ -1277,18 +1256,15 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                             ) from None
                     elif n_expected is REPEATED_DATETIME:
                         try:
-                            n_stamp = stamps_get(
+                            n_values[n_key] = stamps[
                                 n_value
-                            )  # a TypeError for a list or an object
-                            if n_stamp is None:
-                                n_stamp = stamps[n_value] = _fromisoformat(
-                                    n_value
-                                )  # a TypeError for a number
-                        except TypeError:  # not a string
+                            ]  # seen before (most of them)
+                        except KeyError:  # the first time, or not a string
+                            n_values[n_key] = _stamp(n_cls, n_key, n_value)
+                        except TypeError:  # a list or an object
                             raise _wrong(
                                 n_cls, n_key, "an ISO 8601 date-time string", n_value
                             ) from None
-                        n_values[n_key] = n_stamp
                     elif type_of(n_expected) is Field:
                         if n_expected.model is not None and type_of(n_value) is dict:
                             n_values[n_key] = _parse_one_owned(

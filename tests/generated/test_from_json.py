@@ -120,6 +120,13 @@ def test_unions_are_parsed_on_a_copy_and_agree() -> None:
     assert breakdown["FEED"] == 3
 
 
+@pytest.mark.parametrize("end_time", [5, 2.5, None, True, ["2025-03-01"], {"a": 1}, "yesterday", "2025-03-01"])
+def test_a_repeated_timestamp_of_the_wrong_type_fails_as_from_dict_fails(end_time: Any) -> None:
+    for _ in range(2):  # the second time, a valid one comes from the memo
+        same_as_from_dict(InsightValue, {"value": 1, "end_time": end_time})
+        same_as_from_dict(InsightsResponse, {"data": [{"values": [{"end_time": end_time}, {"end_time": end_time}]}]})
+
+
 def test_repeated_timestamps_share_one_datetime_and_the_memo_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     day = "2025-03-01T08:00:00+0000"
     page = InsightsResponse.from_json(
