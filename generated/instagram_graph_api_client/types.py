@@ -376,8 +376,15 @@ class _Spec:
         self.names: dict[str, str] = {}  # JSON key -> attribute
         self.ids: set[str] = set()
         self.items: str | None = None  # the attribute a list response iterates
+        keyed: dict[str, str] = getattr(
+            cls, "_json_keyed", {}
+        )  # attributes stored under their JSON key
         for key, (name, kind) in cls._json_fields().items():  # type: ignore[attr-defined]
             self.names[key] = name
+            if keyed.get(key) == name:
+                name = (
+                    key  # `from_` is kept as "from" (keep_json_keys): nothing to rename
+                )
             plain = kind is str or kind is int or kind is bool or kind is ID
             if name == key and (plain or kind is DATETIME or kind is REPEATED_DATETIME):
                 self.types[key] = str if kind is ID else kind
@@ -399,7 +406,7 @@ class _Spec:
                 fast = _fast_class(kind) if name == key else None
                 self.types[key] = field if fast is None else fast
             if key == "data" and isinstance(kind, ListOf):
-                self.items = name
+                self.items = self.names[key]
         # JSON key -> attribute, for the keys whose attribute differs (`from` -> `from_`): renamed after
         # the parse loop, which only ever replaces values (see parse_body).
         self.renamed = (
@@ -418,6 +425,8 @@ class _Spec:
         for a in attrs.fields(
             cls
         ):  # absent keys read as the attribute's default (UNSET)
+            if a.name in keyed.values():
+                continue  # its _JsonKeyed gives the default
             if (
                 a.init
                 and a.default is not attrs.NOTHING
@@ -426,6 +435,49 @@ class _Spec:
                 setattr(cls, a.name, a.default)
         if "additional_properties" in attrs.fields_dict(cls):
             setattr(cls, "additional_properties", _Extras())
+
+
+class _JsonKeyed:
+    """An attribute whose name is not its JSON key (`from_` for `from`, `type_` for `type`), kept in
+    the instance dict under the JSON key: a parsed object's dict is then Meta's object as sent, with
+    no key to rename per object, and the attribute reads and writes that entry."""
+
+    __slots__ = ("default", "key")
+
+    def __init__(self, key: str, default: Any) -> None:
+        self.key = key
+        self.default = default
+
+    def __get__(self, model: Any, owner: type) -> Any:
+        if model is None:
+            return self.default
+        return model.__dict__.get(self.key, self.default)
+
+    def __set__(self, model: Any, value: Any) -> None:
+        model.__dict__[self.key] = value
+
+    def __delete__(self, model: Any) -> None:
+        del model.__dict__[self.key]
+
+
+def keep_json_keys(cls: type, renamed: dict[str, str]) -> None:
+    """Called by each generated model module whose class has attributes named otherwise than their
+    JSON keys ({JSON key: attribute}), right after the attrs class exists (attrs removes class
+    attributes named like its fields while it builds the class)."""
+    import attrs
+
+    defaults = {a.name: a.default for a in attrs.fields(cls)}
+    factory: Any = attrs.Factory  # a class at run time; typed as a function
+    keyed: dict[str, str] = {}
+    for key, name in renamed.items():
+        default = defaults.get(name, attrs.NOTHING)
+        if default is attrs.NOTHING or isinstance(default, factory):
+            default = (
+                UNSET  # required (always set by __init__ and checked by the parser)
+            )
+        setattr(cls, name, _JsonKeyed(key, default))
+        keyed[key] = name
+    setattr(cls, "_json_keyed", keyed)
 
 
 def _spec(cls: type) -> _Spec:
@@ -1483,6 +1535,7 @@ __all__ = [
     "Response",
     "Unset",
     "decode_json",
+    "keep_json_keys",
     "parse_json",
     "parse_model",
     "parse_models",

@@ -168,3 +168,41 @@ comments = st.dictionaries(
 )
 def test_any_comments_page_parses_as_from_dict_parses_it(page: list[dict[str, Any]], paging: dict[str, Any]) -> None:
     same_as_from_dict(CommentList, {"data": page, "paging": paging})
+
+
+def test_attributes_named_otherwise_live_under_their_json_key() -> None:
+    """`from_` is stored as "from" (types.keep_json_keys): parsed, built, copied, pickled, evolved,
+    compared and deleted, it behaves as the attribute it is."""
+    import copy
+    import pickle
+
+    import attrs
+
+    from instagram_graph_api_client.models import CommentAuthor, OutgoingAttachment
+    from instagram_graph_api_client.types import UNSET
+
+    built = Comment(id="1", from_=CommentAuthor(id="2"))
+    parsed = Comment.from_json(b'{"id": "1", "from": {"id": "2"}}')
+    assert parsed == built
+    assert parsed.from_ == built.from_ == CommentAuthor(id="2")
+    assert "from" in vars(parsed)  # Meta's key, as sent
+    assert "from_" not in vars(parsed)
+    assert "from" in parsed
+    assert parsed["from"] is parsed.from_
+    assert Comment(id="1").from_ is UNSET
+    assert Comment.from_json(b"{}").from_ is UNSET
+    for clone in (copy.copy(parsed), copy.deepcopy(parsed), pickle.loads(pickle.dumps(parsed))):
+        assert clone == parsed
+        assert clone.from_ == CommentAuthor(id="2")
+    assert attrs.evolve(parsed, from_=CommentAuthor(id="3")).from_ == CommentAuthor(id="3")
+    assert parsed.to_dict() == {"id": "1", "from": {"id": "2"}}
+    parsed.from_ = CommentAuthor(id="4")
+    assert parsed["from"].id == "4"
+    del parsed["from"]
+    after: Comment = parsed  # a fresh name: mypy would keep from_ narrowed across the del
+    assert after.from_ is UNSET
+    assert "from" not in after
+    assert repr(Comment(id="1", from_=CommentAuthor(id="2"))).count("from_=CommentAuthor(id='2'") == 1
+    attachment = OutgoingAttachment(type_="image")
+    assert attachment.to_dict() == {"type": "image"}
+    assert OutgoingAttachment.from_json(b'{"type": "image", "payload": {}}').type_ == "image"
