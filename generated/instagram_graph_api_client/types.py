@@ -1513,7 +1513,7 @@ class Model:
     @classmethod
     def from_json(cls: type[T], body: bytes | str) -> T:
         """The model for a JSON document (a response body, as bytes or text): the same result as
-        `from_dict(json.loads(body))`, about twice as fast (see `parse_json`)."""
+        `from_dict(json.loads(body))` in about 30 % less time (see `parse_json`)."""
         return parse_json(cls, body)
 
     def to_dict(self) -> dict[str, Any]:
