@@ -61,6 +61,14 @@ def _usage() -> bytes:
     return f'X-App-Usage: {{"call_count":{percent},"total_cputime":1,"total_time":1}}\r\n\r\n'.encode()
 
 
+def stamp(index: int, step_seconds: int) -> str:
+    """A distinct Meta-style timestamp for item `index` of a feed (newest first, `step_seconds` apart)."""
+    import datetime
+
+    newest = datetime.datetime(2025, 3, 2, 8, 15, tzinfo=datetime.UTC)
+    return (newest - datetime.timedelta(seconds=index * step_seconds)).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
 def _media_page(start: int) -> tuple[bytes, bytes]:
     end = min(start + PAGE_SIZE, TOTAL_MEDIA)
     data = [
@@ -70,7 +78,7 @@ def _media_page(start: int) -> tuple[bytes, bytes]:
             "media_type": "IMAGE",
             "media_url": f"https://scontent.example.invalid/{i}.jpg",
             "permalink": f"https://www.instagram.com/p/BENCH{i}/",
-            "timestamp": "2025-03-02T08:15:00+0000",
+            "timestamp": stamp(i, 11_777),  # every post its own time, as on a real feed
         }
         for i in range(start, end)
     ]

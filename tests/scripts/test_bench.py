@@ -138,7 +138,11 @@ def test_the_fleet_pages_are_meta_shaped_and_parse_into_the_models() -> None:
     assert present(comments.data[0].from_).username == "fan_0"
     insights = InsightsResponse.from_dict(json.loads(fleet.insights_page()))
     assert sum(len(metric.values) for metric in insights) == 100
-    loads, typed, ratio = fleet.parse_ratio(fleet.insights_page(), InsightsResponse, 1, 2)
+    days = {value.end_time for metric in insights for value in metric.values}
+    assert len(days) == 10  # 10 metrics over the same 10 days
+    stamps = [c.timestamp for n in range(3) for c in CommentList.from_json(fleet.comments_page(n))]
+    assert len(set(stamps)) == 300  # every comment of every page its own time
+    loads, sdk, from_dict = fleet.parse_times([fleet.insights_page(n) for n in range(2)], InsightsResponse, 1)
     assert loads > 0
-    assert typed > 0
-    assert ratio == typed / loads
+    assert sdk > 0
+    assert from_dict > 0

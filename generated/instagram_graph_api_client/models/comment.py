@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -141,3 +142,11 @@ class Comment(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    Comment,
+    {
+        "from": "from_",
+    },
+)

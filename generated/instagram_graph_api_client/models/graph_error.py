@@ -12,6 +12,7 @@ from ..types import (
     Custom,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -109,3 +110,11 @@ class GraphError(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    GraphError,
+    {
+        "type": "type_",
+    },
+)

@@ -8,8 +8,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
-    DATETIME,
     FLOAT,
+    REPEATED_DATETIME,
     UNSET,
     Model,
     OneOf,
@@ -69,7 +69,7 @@ class InsightValue(Model):
 
         return {
             "value": ("value", OneOf(FLOAT, InsightValueValueType1)),
-            "end_time": ("end_time", DATETIME),
+            "end_time": ("end_time", REPEATED_DATETIME),
         }
 
     @property

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -68,3 +69,11 @@ class MenuItem(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    MenuItem,
+    {
+        "type": "type_",
+    },
+)

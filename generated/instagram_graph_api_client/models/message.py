@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -137,3 +138,11 @@ class Message(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    Message,
+    {
+        "from": "from_",
+    },
+)

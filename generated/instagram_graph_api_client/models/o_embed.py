@@ -11,6 +11,7 @@ from ..types import (
     Model,
     OneOf,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -93,3 +94,11 @@ class OEmbed(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    OEmbed,
+    {
+        "type": "type_",
+    },
+)

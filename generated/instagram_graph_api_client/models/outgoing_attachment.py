@@ -15,6 +15,7 @@ from ..types import (
     Custom,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -75,3 +76,11 @@ class OutgoingAttachment(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    OutgoingAttachment,
+    {
+        "type": "type_",
+    },
+)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -75,3 +76,11 @@ class Paging(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    Paging,
+    {
+        "next": "next_",
+    },
+)

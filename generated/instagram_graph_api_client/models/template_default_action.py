@@ -13,6 +13,7 @@ from ..models.template_default_action_type import (
 from ..types import (
     Custom,
     Model,
+    keep_json_keys,
     parse_model,
 )
 
@@ -64,3 +65,11 @@ class TemplateDefaultAction(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    TemplateDefaultAction,
+    {
+        "type": "type_",
+    },
+)

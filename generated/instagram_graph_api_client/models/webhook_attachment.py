@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -64,3 +65,11 @@ class WebhookAttachment(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    WebhookAttachment,
+    {
+        "type": "type_",
+    },
+)

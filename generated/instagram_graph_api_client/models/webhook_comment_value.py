@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -94,3 +95,11 @@ class WebhookCommentValue(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    WebhookCommentValue,
+    {
+        "from": "from_",
+    },
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import (
     ListOf,
     Model,
+    keep_json_keys,
     parse_model,
 )
 
@@ -70,3 +71,11 @@ class WebhookPayload(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    WebhookPayload,
+    {
+        "object": "object_",
+    },
+)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     Model,
     Unset,
+    keep_json_keys,
     parse_model,
 )
 
@@ -60,3 +61,11 @@ class WebhookReferral(Model):
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
+
+
+keep_json_keys(
+    WebhookReferral,
+    {
+        "type": "type_",
+    },
+)

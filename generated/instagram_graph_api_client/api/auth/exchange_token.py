@@ -44,10 +44,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> GraphErrorEnvelope | LongLivedToken:
     """The model for a response to `exchange_token`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = LongLivedToken.from_dict(response.json())
+        response_200 = LongLivedToken.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

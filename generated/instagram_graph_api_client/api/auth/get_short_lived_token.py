@@ -6,6 +6,7 @@ from ...models.o_auth_error_response import OAuthErrorResponse
 from ...models.short_lived_token import ShortLivedToken
 from ...models.short_lived_token_list import ShortLivedTokenList
 from ...models.short_lived_token_request import ShortLivedTokenRequest
+from ...types import decode_json
 
 
 def build_request(
@@ -51,15 +52,15 @@ def parse_response(
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(decode_json(response.content))
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = OAuthErrorResponse.from_dict(response.json())
+        response_400 = OAuthErrorResponse.from_json(response.content)
 
         return response_400
 
-    response_default = OAuthErrorResponse.from_dict(response.json())
+    response_default = OAuthErrorResponse.from_json(response.content)
 
     return response_default

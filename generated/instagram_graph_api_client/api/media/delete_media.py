@@ -28,10 +28,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> DeleteResult | GraphErrorEnvelope:
     """The model for a response to `delete_media`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+        response_200 = DeleteResult.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

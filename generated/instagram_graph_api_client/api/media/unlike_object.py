@@ -40,10 +40,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> GraphErrorEnvelope | SuccessResponse:
     """The model for a response to `unlike_object`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = SuccessResponse.from_dict(response.json())
+        response_200 = SuccessResponse.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

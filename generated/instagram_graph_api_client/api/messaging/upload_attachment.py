@@ -39,10 +39,10 @@ def parse_response(
 ) -> AttachmentUploadResult | GraphErrorEnvelope:
     """The model for a response to `upload_attachment`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = AttachmentUploadResult.from_dict(response.json())
+        response_200 = AttachmentUploadResult.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

@@ -47,10 +47,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> UploadFailure | UploadResult:
     """The model for a response to `upload_video`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = UploadResult.from_dict(response.json())
+        response_200 = UploadResult.from_json(response.content)
 
         return response_200
 
-    response_default = UploadFailure.from_dict(response.json())
+    response_default = UploadFailure.from_json(response.content)
 
     return response_default

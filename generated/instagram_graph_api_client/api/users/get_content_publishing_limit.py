@@ -42,10 +42,10 @@ def parse_response(
 ) -> ContentPublishingLimitList | GraphErrorEnvelope:
     """The model for a response to `get_content_publishing_limit`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = ContentPublishingLimitList.from_dict(response.json())
+        response_200 = ContentPublishingLimitList.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

@@ -49,10 +49,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> GraphErrorEnvelope | MediaList:
     """The model for a response to `get_live_media`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = MediaList.from_dict(response.json())
+        response_200 = MediaList.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

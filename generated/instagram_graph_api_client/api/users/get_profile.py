@@ -5,7 +5,7 @@ import httpx
 from ...models.graph_error_envelope import GraphErrorEnvelope
 from ...models.user import User
 from ...models.user_list import UserList
-from ...types import UNSET, Unset, path_segment
+from ...types import UNSET, Unset, decode_json, path_segment
 
 
 def build_request(
@@ -54,10 +54,10 @@ def parse_response(response: httpx.Response) -> GraphErrorEnvelope | User | User
 
             return response_200_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(decode_json(response.content))
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default

@@ -28,10 +28,10 @@ def build_request(
 def parse_response(response: httpx.Response) -> GraphErrorEnvelope | SubscribedAppList:
     """The model for a response to `get_subscribed_fields`, chosen by its status code."""
     if response.status_code == 200:
-        response_200 = SubscribedAppList.from_dict(response.json())
+        response_200 = SubscribedAppList.from_json(response.content)
 
         return response_200
 
-    response_default = GraphErrorEnvelope.from_dict(response.json())
+    response_default = GraphErrorEnvelope.from_json(response.content)
 
     return response_default
