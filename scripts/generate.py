@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "instagram.openapi.yaml"
 TARGET = ROOT / "generated" / "instagram_graph_api_client"
 CONFIG = ROOT / "scripts" / "codegen" / "oapc.yaml"
-TEMPLATES = ROOT / "scripts" / "codegen" / "templates"  # one override; its header says why
+TEMPLATES = ROOT / "scripts" / "codegen" / "templates"  # the overrides; each one's header says why
 BIN = Path(sys.executable).parent
 
 

@@ -87,6 +87,22 @@ def _wrong(cls: type, key: str, expected: str, value: object) -> TypeError:
     )
 
 
+class MissingKeysError(KeyError):
+    """A JSON object without a key its model requires. The message is only built when shown: a
+    union tries a list wrapper (`{"data": [...]}`) first, so this is raised on every such call."""
+
+    def __init__(self, cls: type, missing: set[str]) -> None:
+        super().__init__()
+        self.model = cls
+        self.missing = missing
+
+    def __str__(self) -> str:
+        return f"{self.model.__name__}: the response has no {', '.join(sorted(self.missing))}"
+
+    def __repr__(self) -> str:
+        return f"KeyError({str(self)!r})"
+
+
 class Field:
     """A JSON key whose value needs more than a type check (converted by `convert(cls, key, value)`;
     a nested model, and a list of models, are parsed in the loop itself, without a call to `convert`)."""
@@ -573,19 +589,18 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
     append = out.append
     type_of = type  # a local: the loop below runs for every key of every item
     for src in items:
-        if type_of(src) is dict:
-            values = src.copy()  # never the caller's dict: that one is not changed
-        elif isinstance(src, Mapping):
-            values = dict(src)
-        else:
+        if type_of(src) is not dict and not isinstance(src, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
             )
         if (
             required and not required <= src.keys()
         ):  # before any work (unions try a list wrapper first)
-            missing = sorted(required - src.keys())
-            raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+            raise MissingKeysError(cls, required - src.keys())
+        if type_of(src) is dict:
+            values = src.copy()  # never the caller's dict: that one is not changed
+        else:
+            values = dict(src)
         extra = None
         for key, value in src.items():
             try:
@@ -621,23 +636,20 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
                     n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_src = value
-                    if type_of(n_src) is dict:
-                        n_values = (
-                            n_src.copy()
-                        )  # never the caller's dict: that one is not changed
-                    elif isinstance(n_src, Mapping):
-                        n_values = dict(n_src)
-                    else:
+                    if type_of(n_src) is not dict and not isinstance(n_src, Mapping):
                         raise TypeError(
                             f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                         )
                     if (
                         n_required and not n_required <= n_src.keys()
                     ):  # before any work (unions try a list wrapper first)
-                        missing = sorted(n_required - n_src.keys())
-                        raise KeyError(
-                            f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                        )
+                        raise MissingKeysError(n_cls, n_required - n_src.keys())
+                    if type_of(n_src) is dict:
+                        n_values = (
+                            n_src.copy()
+                        )  # never the caller's dict: that one is not changed
+                    else:
+                        n_values = dict(n_src)
                     n_extra = None
                     for n_key, n_value in n_src.items():
                         try:
@@ -710,23 +722,22 @@ def _parse_all(cls: type[T], items: list[Any]) -> list[T]:
 
                     n_out = []
                     for n_src in value:
-                        if type_of(n_src) is dict:
-                            n_values = (
-                                n_src.copy()
-                            )  # never the caller's dict: that one is not changed
-                        elif isinstance(n_src, Mapping):
-                            n_values = dict(n_src)
-                        else:
+                        if type_of(n_src) is not dict and not isinstance(
+                            n_src, Mapping
+                        ):
                             raise TypeError(
                                 f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                             )
                         if (
                             n_required and not n_required <= n_src.keys()
                         ):  # before any work (unions try a list wrapper first)
-                            missing = sorted(n_required - n_src.keys())
-                            raise KeyError(
-                                f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                            )
+                            raise MissingKeysError(n_cls, n_required - n_src.keys())
+                        if type_of(n_src) is dict:
+                            n_values = (
+                                n_src.copy()
+                            )  # never the caller's dict: that one is not changed
+                        else:
+                            n_values = dict(n_src)
                         n_extra = None
                         for n_key, n_value in n_src.items():
                             try:
@@ -831,19 +842,18 @@ def _parse_one(cls: type[T], src: Any) -> T:
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     type_of = type
-    if type_of(src) is dict:
-        values = src.copy()  # never the caller's dict: that one is not changed
-    elif isinstance(src, Mapping):
-        values = dict(src)
-    else:
+    if type_of(src) is not dict and not isinstance(src, Mapping):
         raise TypeError(
             f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
         )
     if (
         required and not required <= src.keys()
     ):  # before any work (unions try a list wrapper first)
-        missing = sorted(required - src.keys())
-        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+        raise MissingKeysError(cls, required - src.keys())
+    if type_of(src) is dict:
+        values = src.copy()  # never the caller's dict: that one is not changed
+    else:
+        values = dict(src)
     extra = None
     for key, value in src.items():
         try:
@@ -875,23 +885,20 @@ def _parse_one(cls: type[T], src: Any) -> T:
                 n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_src = value
-                if type_of(n_src) is dict:
-                    n_values = (
-                        n_src.copy()
-                    )  # never the caller's dict: that one is not changed
-                elif isinstance(n_src, Mapping):
-                    n_values = dict(n_src)
-                else:
+                if type_of(n_src) is not dict and not isinstance(n_src, Mapping):
                     raise TypeError(
                         f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                     )
                 if (
                     n_required and not n_required <= n_src.keys()
                 ):  # before any work (unions try a list wrapper first)
-                    missing = sorted(n_required - n_src.keys())
-                    raise KeyError(
-                        f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                    )
+                    raise MissingKeysError(n_cls, n_required - n_src.keys())
+                if type_of(n_src) is dict:
+                    n_values = (
+                        n_src.copy()
+                    )  # never the caller's dict: that one is not changed
+                else:
+                    n_values = dict(n_src)
                 n_extra = None
                 for n_key, n_value in n_src.items():
                     try:
@@ -981,21 +988,20 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
     append = out.append
     type_of = type  # a local: the loop below runs for every key of every item
     for src in items:
-        if type_of(src) is dict:
-            values = (
-                src  # the SDK's own dict (decode_json): it becomes the model's __dict__
-            )
-        elif isinstance(src, Mapping):
-            values = dict(src)
-        else:
+        if type_of(src) is not dict and not isinstance(src, Mapping):
             raise TypeError(
                 f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
             )
         if (
             required and not required <= src.keys()
         ):  # before any work (unions try a list wrapper first)
-            missing = sorted(required - src.keys())
-            raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+            raise MissingKeysError(cls, required - src.keys())
+        if type_of(src) is dict:
+            values = (
+                src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+            )
+        else:
+            values = dict(src)
         extra = None
         for key, value in src.items():
             try:
@@ -1031,21 +1037,18 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
                     n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                     n_src = value
-                    if type_of(n_src) is dict:
-                        n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
-                    elif isinstance(n_src, Mapping):
-                        n_values = dict(n_src)
-                    else:
+                    if type_of(n_src) is not dict and not isinstance(n_src, Mapping):
                         raise TypeError(
                             f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                         )
                     if (
                         n_required and not n_required <= n_src.keys()
                     ):  # before any work (unions try a list wrapper first)
-                        missing = sorted(n_required - n_src.keys())
-                        raise KeyError(
-                            f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                        )
+                        raise MissingKeysError(n_cls, n_required - n_src.keys())
+                    if type_of(n_src) is dict:
+                        n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+                    else:
+                        n_values = dict(n_src)
                     n_extra = None
                     for n_key, n_value in n_src.items():
                         try:
@@ -1122,21 +1125,20 @@ def _parse_all_owned(cls: type[T], items: list[Any]) -> list[T]:
 
                     n_out = []
                     for n_src in value:
-                        if type_of(n_src) is dict:
-                            n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
-                        elif isinstance(n_src, Mapping):
-                            n_values = dict(n_src)
-                        else:
+                        if type_of(n_src) is not dict and not isinstance(
+                            n_src, Mapping
+                        ):
                             raise TypeError(
                                 f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                             )
                         if (
                             n_required and not n_required <= n_src.keys()
                         ):  # before any work (unions try a list wrapper first)
-                            missing = sorted(n_required - n_src.keys())
-                            raise KeyError(
-                                f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                            )
+                            raise MissingKeysError(n_cls, n_required - n_src.keys())
+                        if type_of(n_src) is dict:
+                            n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+                        else:
+                            n_values = dict(n_src)
                         n_extra = None
                         for n_key, n_value in n_src.items():
                             try:
@@ -1241,21 +1243,20 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
     n_extra: dict[str, Any] | None  # the same for a nested one
     stamps = _stamps
     type_of = type
-    if type_of(src) is dict:
-        values = (
-            src  # the SDK's own dict (decode_json): it becomes the model's __dict__
-        )
-    elif isinstance(src, Mapping):
-        values = dict(src)
-    else:
+    if type_of(src) is not dict and not isinstance(src, Mapping):
         raise TypeError(
             f"{cls.__name__}: expected a JSON object, got {_json_type(src)}"
         )
     if (
         required and not required <= src.keys()
     ):  # before any work (unions try a list wrapper first)
-        missing = sorted(required - src.keys())
-        raise KeyError(f"{cls.__name__}: the response has no {', '.join(missing)}")
+        raise MissingKeysError(cls, required - src.keys())
+    if type_of(src) is dict:
+        values = (
+            src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+        )
+    else:
+        values = dict(src)
     extra = None
     for key, value in src.items():
         try:
@@ -1287,21 +1288,18 @@ def _parse_one_owned(cls: type[T], src: Any) -> T:
                 n_cls, n_spec, n_types, n_required, n_renamed = n_tables
 
                 n_src = value
-                if type_of(n_src) is dict:
-                    n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
-                elif isinstance(n_src, Mapping):
-                    n_values = dict(n_src)
-                else:
+                if type_of(n_src) is not dict and not isinstance(n_src, Mapping):
                     raise TypeError(
                         f"{n_cls.__name__}: expected a JSON object, got {_json_type(n_src)}"
                     )
                 if (
                     n_required and not n_required <= n_src.keys()
                 ):  # before any work (unions try a list wrapper first)
-                    missing = sorted(n_required - n_src.keys())
-                    raise KeyError(
-                        f"{n_cls.__name__}: the response has no {', '.join(missing)}"
-                    )
+                    raise MissingKeysError(n_cls, n_required - n_src.keys())
+                if type_of(n_src) is dict:
+                    n_values = n_src  # the SDK's own dict (decode_json): it becomes the model's __dict__
+                else:
+                    n_values = dict(n_src)
                 n_extra = None
                 for n_key, n_value in n_src.items():
                     try:
@@ -1465,6 +1463,14 @@ class Model:
 
     additional_properties: dict[str, Any]
     _json_spec: Any = None  # the model's _Spec, built on first parse (types._spec)
+
+    @classmethod
+    def fits(cls, src: Mapping[str, Any]) -> bool:
+        """Whether a JSON object has every key this model requires (a union's first, cheap test)."""
+        spec = cls._json_spec
+        if spec is None or spec.cls is not cls:
+            spec = _spec(cls)
+        return not spec.required or spec.required <= src.keys()
 
     def __getitem__(self, key: str) -> Any:
         name = _spec(type(self)).names.get(key)

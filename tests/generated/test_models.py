@@ -208,3 +208,32 @@ def test_a_required_key_is_checked_under_its_json_name() -> None:
     assert attachment.type_ == "image"  # JSON `type`, attribute `type_`
     with pytest.raises(KeyError, match="OutgoingAttachment: the response has no type"):
         OutgoingAttachment.from_dict({"type_": "image", "payload": {}})
+
+
+def test_a_union_tries_the_list_wrapper_only_when_its_keys_are_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`GET /me` is documented both plain and inside `{"data": [...]}`: the generated union asks
+    `UserList.fits` (one set comparison) before trying the wrapper, so a plain answer never
+    raises and catches a KeyError (scripts/codegen/templates/property_templates/union_property.py.jinja)."""
+    import httpx
+
+    from instagram_graph_api_client.api.users import get_profile
+    from instagram_graph_api_client.models import User, UserList
+
+    assert UserList.fits({"data": []})
+    assert not UserList.fits({"id": "1"})
+    assert User.fits({})  # nothing required
+
+    tried: list[object] = []
+    original = UserList.from_dict.__func__  # type: ignore[attr-defined]
+
+    def spy(cls: type[UserList], src: Any) -> UserList:
+        tried.append(src)
+        return original(cls, src)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(UserList, "from_dict", classmethod(spy))
+    plain = get_profile.parse_response(httpx.Response(200, content=b'{"id": "1", "username": "a"}'))
+    assert isinstance(plain, User)
+    assert tried == []  # the wrapper was not tried
+    wrapped = get_profile.parse_response(httpx.Response(200, content=b'{"data": [{"id": "1"}]}'))
+    assert isinstance(wrapped, UserList)
+    assert len(tried) == 1

@@ -38,14 +38,13 @@ def parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> ShortLivedToken | ShortLivedTokenList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = ShortLivedTokenList.from_dict(data)
+            if isinstance(data, dict) and ShortLivedTokenList.fits(data):
+                try:
+                    response_200_type_0 = ShortLivedTokenList.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             response_200_type_1 = ShortLivedToken.from_dict(data)

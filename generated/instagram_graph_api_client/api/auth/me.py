@@ -37,14 +37,13 @@ def parse_response(response: httpx.Response) -> GraphErrorEnvelope | User | User
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> User | UserList:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = UserList.from_dict(data)
+            if isinstance(data, dict) and UserList.fits(data):
+                try:
+                    response_200_type_0 = UserList.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             response_200_type_1 = User.from_dict(data)
