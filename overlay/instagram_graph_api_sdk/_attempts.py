@@ -86,20 +86,23 @@ class Attempts:
             return max(0.0, self.deadline_at - now - 0.001)
         return gate.delay
 
-    def shrink_timeouts(self, now: float) -> None:
+    def shrink_timeouts(self, now: float) -> float | None:
+        """Cap the request's timeouts at what is left of the deadline; returns the seconds left
+        (None: no deadline) and raises ReadTimeout once it passed."""
         if self.deadline_at is None:
-            return
+            return None
         remaining = self.deadline_at - now
         if remaining <= 0:
             raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
         current = self.request.extensions.get("timeout")
         if current and None not in current.values() and max(current.values()) <= remaining:
-            return  # every timeout ends before the deadline (the usual case): nothing to shrink
+            return remaining  # every timeout ends before the deadline (the usual case): nothing to shrink
         timeout: dict[str, Any] = dict(current or {})
         for key in ("connect", "read", "write", "pool"):
             value = timeout.get(key)
             timeout[key] = remaining if value is None else min(value, remaining)
         self.request.extensions["timeout"] = timeout
+        return remaining
 
     def after_exception(self, error: httpx.TransportError, now: float, rand: Callable[[], float]) -> Decision:
         if isinstance(error, _FATAL_ERRORS):

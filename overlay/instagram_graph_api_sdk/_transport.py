@@ -150,12 +150,14 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         clock = self._clock
         attempts = Attempts(request, self.state, clock)
         while True:
-            delay = attempts.gate(clock())
+            now = clock()
+            delay = attempts.gate(now)
             if delay > 0:
-                await self._sleep(max(0.0, delay))
-            attempts.shrink_timeouts(clock())
+                await self._sleep(delay)
+                now = clock()
+            remaining = attempts.shrink_timeouts(now)
             try:
-                reply, status, raw, body = await attempt(request, attempts, attempts.remaining())
+                reply, status, raw, body = await attempt(request, attempts, remaining)
             except httpx.TransportError as error:
                 decision = attempts.after_exception(error, clock(), self._rand)
                 if not decision.retry:
