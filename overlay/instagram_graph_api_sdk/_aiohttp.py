@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
     from ._attempts import Attempts
 
+# The headers aiohttp adds unless told not to; httpx's requests carry their own (its Accept-Encoding
+# names only what the SDK can decode: gzip and deflate, never aiohttp's br or zstd).
+_NO_AUTO_HEADERS = ("User-Agent", "Accept-Encoding", "Accept")
 _EXTRA_HINT = (
     "AiohttpTransport needs aiohttp: install the extra with `pip install 'instagram-graph-api-sdk[aiohttp]'` "
     "(or use the default transport by not passing transport=)."
@@ -114,7 +117,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._urls: dict[str, Any] = {}
         self._deadlines = DeadlineTimers()
         self._targets: dict[int, tuple[httpx.URL, Any, str | None]] = {}  # id(url) -> url, yarl URL, proxy
-        self._header_lists: dict[tuple[tuple[bytes, bytes], ...], list[tuple[str, str]]] = {}
+        self._header_sets: dict[tuple[tuple[bytes, bytes], ...], tuple[Any, tuple[str, ...] | None]] = {}
         self._closed = False
 
     def _open(self) -> aiohttp.ClientSession:
@@ -134,7 +137,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             connector=connector,
             auto_decompress=False,  # the SDK decodes, under its size cap and deadline
             cookie_jar=aiohttp.DummyCookieJar(),  # an API client keeps no cookies
-            skip_auto_headers=("User-Agent", "Accept-Encoding", "Accept"),  # httpx's headers go as they are
             trust_env=False,  # proxies come from proxy= or the SDK's own environment rule
         )
         # aiohttp silently resends an idempotent request once after a reset; the SDK's retry layer
@@ -185,6 +187,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 self._url(str(request.url)),
                 # The raw pairs (httpx's multi_items() re-detects the encoding for every header).
                 headers=[(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw],
+                skip_auto_headers=_NO_AUTO_HEADERS,  # httpx's headers go as they are
                 data=body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),
@@ -213,13 +216,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if len(self._targets) >= 512:
                 self._targets.clear()
             target = self._targets[id(url)] = (url, self._url(str(url)), self._proxy_for(url.host))
+        headers, skip = self._headers(request.headers.raw)
         response = None
         expiry = None if remaining is None else self._deadlines.arm(remaining)
         try:
             response = await session.request(
                 request.method,
                 target[1],
-                headers=self._headers(request.headers.raw),
+                headers=headers,
+                skip_auto_headers=skip,
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 proxy=target[2],
@@ -246,14 +251,21 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 response.release()  # back to the pool when fully read; dropped otherwise
         return Answer(status, raw, data, body.decoding), status, raw, data
 
-    def _headers(self, raw: list[tuple[bytes, bytes]]) -> list[tuple[str, str]]:
-        """httpx's header pairs as aiohttp takes them (recent sets reused)."""
+    def _headers(self, raw: list[tuple[bytes, bytes]]) -> tuple[Any, tuple[str, ...] | None]:
+        """httpx's header pairs as aiohttp takes them (a read-only CIMultiDict, made once per
+        distinct set), and the automatic headers aiohttp must not add: none when the request
+        has its own Accept, Accept-Encoding and User-Agent (the runner's always do), which spares
+        aiohttp a per-request merge."""
         key = tuple(raw)
-        cached = self._header_lists.get(key)
+        cached = self._header_sets.get(key)
         if cached is None:
-            if len(self._header_lists) >= 512:
-                self._header_lists.clear()
-            cached = self._header_lists[key] = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw]
+            from multidict import CIMultiDict, CIMultiDictProxy
+
+            pairs = CIMultiDict((k.decode("latin-1"), v.decode("latin-1")) for k, v in raw)
+            present = all(name in pairs for name in _NO_AUTO_HEADERS)
+            if len(self._header_sets) >= 512:
+                self._header_sets.clear()
+            cached = self._header_sets[key] = (CIMultiDictProxy(pairs), None if present else _NO_AUTO_HEADERS)
         return cached
 
     async def aclose(self) -> None:

@@ -157,6 +157,13 @@ async def test_the_query_token_is_sent_exactly_as_httpx_encodes_it() -> None:
     assert len(first_lines) == 2
     assert first_lines[0] == first_lines[1]
     assert b"access_token=c4n4ry%7Ctok%2Fen%2Bx%3Dy" in first_lines[0]
+    # The same headers on both (aiohttp adds none of its own: no `br` the SDK could not decode).
+    headers = [
+        sorted(line.lower() for line in head.split(b"\r\n")[1:] if line and not line.lower().startswith(b"host"))
+        for head in seen
+    ]
+    assert headers[0] == headers[1]
+    assert b"accept-encoding: gzip, deflate" in headers[1]
 
 
 async def test_a_refused_connection_is_a_connection_error_on_aiohttp() -> None:
