@@ -81,7 +81,10 @@ def _map_error(error: BaseException, request: httpx.Request, *, reading: bool = 
     message = f"{type(error).__name__}: {error}"
     if isinstance(error, aiohttp.ConnectionTimeoutError):
         return httpx.ConnectTimeout(message, request=request)
-    if isinstance(error, aiohttp.SocketTimeoutError | asyncio.TimeoutError):
+    if isinstance(error, aiohttp.SocketTimeoutError):
+        # No answer within the read timeout: the request was sent (a POST must not go again).
+        return httpx.ReadTimeout(message, request=request)
+    if isinstance(error, asyncio.TimeoutError):
         return httpx.ReadTimeout(message, request=request) if reading else httpx.PoolTimeout(message, request=request)
     if isinstance(error, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message, request=request)

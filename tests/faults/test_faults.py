@@ -32,6 +32,8 @@ CASES: list[tuple[str, tuple[str, ...], str, type[BaseException] | None]] = [
     ("slow drip", ("drip",), "get", sdk.APITimeoutError),
     ("POST reset is not resent", ("reset", "ok"), "post", sdk.APIConnectionError),
     ("POST 5xx is not resent", ("status:500", "ok"), "post", sdk.TransientError),
+    # A read timeout while waiting for the answer: the request was sent, so a POST is not resent.
+    ("POST read timeout is not resent", ("stall", "ok"), "post", sdk.APITimeoutError),
 ]
 
 
