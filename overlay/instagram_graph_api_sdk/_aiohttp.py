@@ -211,7 +211,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """One try of a bodiless request, straight through aiohttp (the fleet's fast lane; the
         async runner passes this to `AsyncRetryTransport.run`). No httpx.Response is made: the
         body is read here under the same size cap and decoding (`_reading.Body`) as on every
-        transport, and the call's deadline is aiohttp's total timeout for the try."""
+        transport, and the call's deadline is a shared loop timer (`_timers.DeadlineTimers`)."""
         session = self._session or self._open()
         url = request.url
         target = self._targets.get(id(url))
@@ -246,6 +246,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.HTTPError:
             raise  # the size cap or the deadline (from Body or check_deadline)
         except Exception as error:
+            if expiry is not None and expiry.expired:  # the deadline's cancellation, turned into an error below
+                raise attempts.deadline_error() from None
             raise _map_error(error, request, reading=response is not None) from None
         finally:
             if expiry is not None:

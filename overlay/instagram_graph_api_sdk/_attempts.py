@@ -137,10 +137,6 @@ class Attempts:
             self.config.max_retries + 1,
         )
 
-    def past_deadline(self) -> bool:
-        """Whether the call's deadline has passed (False when there is none)."""
-        return self.deadline_at is not None and self._clock() >= self.deadline_at
-
     def deadline_error(self) -> httpx.ReadTimeout:
         """The error of a try that the call's deadline ended."""
         return httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)

@@ -24,11 +24,13 @@ class Pool:
         # The fleet's fast lane: on an AiohttpTransport (exactly, not a subclass that may change
         # what it sends), bodiless requests go straight through aiohttp (AiohttpTransport.attempt).
         self.lane: Any = None
+        # The same for the retrying transport: a subclass may change what it sends.
         wrapped = getattr(transport, "wrapped", None)
         if wrapped is not None and type(wrapped).__name__ == "AiohttpTransport":
             from ._aiohttp import AiohttpTransport
+            from ._transport import AsyncRetryTransport
 
-            if type(wrapped) is AiohttpTransport:
+            if type(wrapped) is AiohttpTransport and type(transport) is AsyncRetryTransport:
                 self.lane = wrapped.attempt
 
     def bodiless_headers(self, method: str, base: str, url: httpx.URL, headers: dict[str, str]) -> httpx.Headers:

@@ -17,23 +17,26 @@ import math
 class Expiry:
     """One task under a deadline; `expired` is set just before the timer cancels the task."""
 
-    __slots__ = ("expired", "slot", "task")
+    __slots__ = ("baseline", "expired", "handled", "slot", "task")
 
     def __init__(self, task: asyncio.Task[object], slot: int) -> None:
         self.task = task
         self.slot = slot
+        self.baseline = task.cancelling()  # cancellations already pending when the deadline began
         self.expired = False
+        self.handled = False  # the deadline's cancellation was taken back
 
 
 class DeadlineTimers:
-    """Cancels tasks whose deadline passed, with one loop timer per slot of deadlines. One
-    instance belongs to one event loop (as the AiohttpTransport that holds it)."""
+    """Cancels tasks whose deadline passed, with one loop timer per slot of deadlines (cancelled
+    when its last deadline is disarmed). One instance belongs to one event loop (as the
+    AiohttpTransport that holds it)."""
 
     __slots__ = ("_granularity", "_slots")
 
     def __init__(self, granularity: float = 0.005) -> None:
         self._granularity = granularity
-        self._slots: dict[int, dict[Expiry, None]] = {}
+        self._slots: dict[int, tuple[dict[Expiry, None], asyncio.TimerHandle]] = {}
 
     def arm(self, seconds: float) -> Expiry:
         """Cancel the current task in `seconds` (at most `granularity` later) unless disarmed."""
@@ -42,27 +45,42 @@ class DeadlineTimers:
         if task is None:  # pragma: no cover - the SDK's calls always run in a task
             raise RuntimeError("a deadline needs a running task")
         slot = math.ceil((loop.time() + seconds) / self._granularity)
-        entries = self._slots.get(slot)
-        if entries is None:
-            entries = self._slots[slot] = {}
-            loop.call_at(slot * self._granularity, self._fire, slot)
+        found = self._slots.get(slot)
+        if found is None:
+            entries: dict[Expiry, None] = {}
+            self._slots[slot] = (entries, loop.call_at(slot * self._granularity, self._fire, slot))
+        else:
+            entries = found[0]
         expiry = Expiry(task, slot)
         entries[expiry] = None
         return expiry
 
     def disarm(self, expiry: Expiry) -> None:
-        entries = self._slots.get(expiry.slot)
-        if entries is not None:
+        """The try ended: forget its deadline. A deadline that fired but whose cancellation never
+        reached `expired` (code below converted it) is taken back here, so the task is not left
+        cancelling."""
+        found = self._slots.get(expiry.slot)
+        if found is not None:
+            entries, handle = found
             entries.pop(expiry, None)
+            if not entries:  # the slot's last deadline: its loop timer is not needed any more
+                handle.cancel()
+                del self._slots[expiry.slot]
+        if expiry.expired and not expiry.handled:
+            expiry.handled = True
+            expiry.task.uncancel()
 
     def _fire(self, slot: int) -> None:
-        for expiry in self._slots.pop(slot, {}):
+        found = self._slots.pop(slot, None)
+        for expiry in found[0] if found is not None else ():
             expiry.expired = True
             expiry.task.cancel()
 
     def expired(self, expiry: Expiry | None) -> bool:
-        """After a CancelledError: whether it was this deadline's (then the task's cancellation is
-        taken back) rather than someone else's (which must go on)."""
-        if expiry is None or not expiry.expired:
+        """After a CancelledError: whether it was this deadline's (its cancellation is then taken
+        back) rather than someone else's, which must go on (one that was already pending when the
+        deadline began counts as someone else's too)."""
+        if expiry is None or not expiry.expired or expiry.handled:
             return False
-        return expiry.task.uncancel() == 0
+        expiry.handled = True
+        return expiry.task.uncancel() <= expiry.baseline

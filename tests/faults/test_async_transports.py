@@ -305,3 +305,27 @@ async def test_a_subclass_of_aiohttp_transport_keeps_the_httpx_interface(monkeyp
             assert (await client.users.get_profile()).username
     assert lane == []
     assert tagged == ["GET"]
+
+
+async def test_a_subclass_of_the_retrying_transport_keeps_the_httpx_interface(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A user's AsyncRetryTransport subclass (tracing, say) sees every request, GET included."""
+    from instagram_graph_api_sdk._transport import AsyncRetryTransport
+    from instagram_graph_api_sdk.testing import FakeInstagram
+
+    traced: list[str] = []
+
+    class Tracing(AsyncRetryTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            traced.append(request.method)
+            return await super().handle_async_request(request)
+
+    lane = count_calls(monkeypatch, sdk.AiohttpTransport, "attempt")
+    fake = FakeInstagram()
+    with fake.serve() as server:
+        transport = Tracing(sdk.AiohttpTransport())
+        async with sdk.AsyncInstagramClient(fake.access_token, base_url=server.url, transport=transport) as client:
+            assert (await client.users.get_profile()).username
+    assert lane == []
+    assert traced == ["GET"]

@@ -4,6 +4,7 @@ late, never when disarmed, and someone else's cancellation is never taken for th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from typing import Any
 
@@ -89,3 +90,65 @@ async def test_someone_elses_cancellation_is_not_the_deadlines() -> None:
 
     alone = asyncio.create_task(worker(0.02))
     assert await alone == "deadline"
+
+
+async def test_a_task_already_cancelling_still_gets_its_deadline() -> None:
+    """A deadline that begins in a task with a cancellation pending (cleanup code after a cancel
+    someone swallowed) ends as the deadline's, and the earlier cancellation stays pending."""
+    task = asyncio.current_task()
+    assert task is not None
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):  # swallowed: the task stays "cancelling" once
+        await asyncio.sleep(0)
+    assert task.cancelling() == 1
+    timers = DeadlineTimers(granularity=0.01)
+    expiry = timers.arm(0.02)
+    outcome = "finished"
+    try:
+        await asyncio.sleep(5)
+    except asyncio.CancelledError:
+        outcome = "deadline" if timers.expired(expiry) else "cancelled"
+    finally:
+        timers.disarm(expiry)
+    assert outcome == "deadline"
+    assert task.cancelling() == 1  # the earlier one, still there
+    task.uncancel()
+
+
+async def test_a_deadline_turned_into_another_error_is_taken_back_when_disarmed() -> None:
+    timers = DeadlineTimers(granularity=0.01)
+
+    async def converting() -> None:
+        expiry = timers.arm(0.02)
+        try:
+            await asyncio.sleep(5)
+        except asyncio.CancelledError:
+            raise ValueError("converted") from None  # as code below the SDK might do
+        finally:
+            timers.disarm(expiry)
+
+    with pytest.raises(ValueError, match="converted"):
+        await converting()
+    task = asyncio.current_task()
+    assert task is not None
+    assert task.cancelling() == 0
+
+
+async def test_a_slot_timer_is_cancelled_with_its_last_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    loop = asyncio.get_running_loop()
+    handles: list[asyncio.TimerHandle] = []
+    call_at = loop.call_at
+
+    def keeping(when: float, callback: Any, *args: Any) -> asyncio.TimerHandle:
+        handles.append(call_at(when, callback, *args))
+        return handles[-1]
+
+    monkeypatch.setattr(loop, "call_at", keeping)
+    timers = DeadlineTimers(granularity=10.0)
+    base = 10.0 - loop.time() % 10.0
+    first, second = timers.arm(base + 1), timers.arm(base + 2)
+    timers.disarm(first)
+    assert not handles[0].cancelled()  # the slot still holds a deadline
+    timers.disarm(second)
+    assert handles[0].cancelled()
+    assert timers._slots == {}
