@@ -75,8 +75,6 @@ class _AiohttpStream(httpx.AsyncByteStream):
 
 def _map_error(error: BaseException, request: httpx.Request, *, reading: bool = False) -> BaseException:
     """The httpx exception that stands for an aiohttp (or asyncio) error."""
-    import asyncio
-
     aiohttp = _import_aiohttp()
     message = f"{type(error).__name__}: {error}"
     if isinstance(error, aiohttp.ConnectionTimeoutError):
@@ -184,13 +182,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         session = self._session or self._open()
         stream = request.stream
         body: Any = request.content if isinstance(stream, httpx.ByteStream) else stream
+        headers, skip = self._headers(request.headers.raw)
         try:
             response = await session.request(
                 request.method,
                 self._url(str(request.url)),
-                # The raw pairs (httpx's multi_items() re-detects the encoding for every header).
-                headers=[(key.decode("latin-1"), value.decode("latin-1")) for key, value in request.headers.raw],
-                skip_auto_headers=_NO_AUTO_HEADERS,  # httpx's headers go as they are
+                headers=headers,
+                skip_auto_headers=skip,
                 data=body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),

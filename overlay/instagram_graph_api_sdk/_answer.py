@@ -2,14 +2,13 @@
 
 The async runner sends bodiless requests (GET, DELETE) on an `AiohttpTransport` straight through
 aiohttp (see `AiohttpTransport.attempt`): what comes back is the status, the raw header pairs and
-the decoded body. That is all the generated `parse_response` reads of a success (`status_code`,
-`json()`, `content`); every other answer becomes a real `httpx.Response` (`to_response`) and goes
+the decoded body. That is all the generated `parse_response` reads of a success (`status_code`
+and `content`); every other answer becomes a real `httpx.Response` (`to_response`) and goes
 down the same error path as on any other transport.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
@@ -25,10 +24,6 @@ class Answer:
         self.raw: tuple[tuple[bytes, bytes], ...] = raw
         self.content = content
         self.decoded = decoded  # a Content-Encoding was undone: the headers no longer say it
-
-    def json(self) -> Any:
-        """The body as JSON (as `httpx.Response.json()`)."""
-        return json.loads(self.content)
 
     @property
     def headers(self) -> httpx.Headers:

@@ -62,7 +62,7 @@ class Attempts:
             return None
         remaining = self.deadline_at - self._clock()
         if remaining <= 0:
-            raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
+            raise self.deadline_error()
         return remaining
 
     def gate(self, now: float) -> float:
@@ -93,7 +93,7 @@ class Attempts:
             return None
         remaining = self.deadline_at - now
         if remaining <= 0:
-            raise httpx.ReadTimeout(f"the call's deadline of {self.config.deadline} s passed", request=self.request)
+            raise self.deadline_error()
         current = self.request.extensions.get("timeout")
         if current and None not in current.values() and max(current.values()) <= remaining:
             return remaining  # every timeout ends before the deadline (the usual case): nothing to shrink

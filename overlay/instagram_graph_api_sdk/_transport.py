@@ -200,7 +200,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 return await self._attempt(request, attempts)
         except TimeoutError:
             pass  # raised below, outside the handler, so no TimeoutError travels along as context
-        raise httpx.ReadTimeout(f"the call's deadline of {attempts.config.deadline} s passed", request=request)
+        raise attempts.deadline_error()
 
     async def _attempt(self, request: httpx.Request, attempts: Attempts) -> tuple[httpx.Response, bytes]:
         response = await self.wrapped.handle_async_request(request)

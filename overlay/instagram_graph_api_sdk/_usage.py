@@ -14,12 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from ._constants import MAX_REGAIN_ACCESS_WAIT
-
-if TYPE_CHECKING:
-    import httpx
 
 # Instagram's keys -> the documented names.
 _APP_KEYS = {
@@ -189,12 +186,9 @@ class UsageState:
         self.last = (None, None)
         self.blocked_until = 0.0
 
-    def observe(self, headers: httpx.Headers, now: float) -> UsageSnapshot | None:
-        """Record the usage headers of a response (None when it has none)."""
-        return self.observe_raw(headers.raw, now)
-
     def observe_raw(self, raw: Iterable[tuple[bytes, bytes]], now: float) -> UsageSnapshot | None:
-        """`observe` for raw header pairs (httpx's `Headers.raw`, aiohttp's `raw_headers`)."""
+        """Record the usage headers of a response from its raw header pairs (httpx's
+        `Headers.raw`, aiohttp's `raw_headers`); None when it has none."""
         app = business = None
         for key, value in raw:  # one pass; Headers.get would scan (and decode) once per name
             if len(key) in _USAGE_HEADER_LENGTHS:

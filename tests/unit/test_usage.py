@@ -78,19 +78,19 @@ def test_the_transport_state_reads_the_raw_headers_like_parse_usage() -> None:
     business = json.dumps({"1784": [{"type": "instagram", "call_count": 40, "estimated_time_to_regain_access": 2}]})
     headers = httpx.Headers([("X-App-Usage", '{"call_volume": 12}'), ("X-Business-Use-Case-Usage", business)])
     state = UsageState()
-    snapshot = state.observe(headers, now=100.0)
+    snapshot = state.observe_raw(headers.raw, now=100.0)
     assert snapshot == parse_usage(headers)
     assert state.snapshot is snapshot
     assert state.percent == 40
     assert state.blocked_until == 100.0 + 2 * 60
     # The same header text again: the memoized snapshot is reused, the block is extended from `now`.
-    assert state.observe(headers, now=200.0) is snapshot
+    assert state.observe_raw(headers.raw, now=200.0) is snapshot
     assert state.blocked_until == 200.0 + 2 * 60
     # No usage headers: unknown for this response, the last known state stays.
-    assert state.observe(httpx.Headers({"content-type": "application/json"}), now=300.0) is None
+    assert state.observe_raw(httpx.Headers({"content-type": "application/json"}).raw, now=300.0) is None
     assert (state.snapshot, state.percent) == (snapshot, 40)
     # New values replace the old ones, including a percentage that went down.
-    assert state.observe(httpx.Headers({"x-app-usage": '{"call_count": 3}'}), now=400.0) is not None
+    assert state.observe_raw(httpx.Headers({"x-app-usage": '{"call_count": 3}'}).raw, now=400.0) is not None
     assert state.percent == 3
     assert state.blocked_until == 200.0 + 2 * 60
 
