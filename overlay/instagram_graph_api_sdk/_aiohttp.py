@@ -26,15 +26,20 @@ from ._answer import Answer
 from ._exceptions import ConfigurationError
 from ._reading import Body
 from ._timers import DeadlineTimers
+from ._wire import header_block, request_line
 
 if TYPE_CHECKING:
+    import ssl
+
     import aiohttp
 
     from ._attempts import Attempts
+    from ._wire_pool import WirePool
 
 # The headers aiohttp adds unless told not to; httpx's requests carry their own (its Accept-Encoding
 # names only what the SDK can decode: gzip and deflate, never aiohttp's br or zstd).
 _NO_AUTO_HEADERS = ("User-Agent", "Accept-Encoding", "Accept")
+_Target = tuple[httpx.URL, Any, "str | None", bytes, tuple[str, str, int]]
 _EXTRA_HINT = (
     "AiohttpTransport needs aiohttp: install the extra with `pip install 'instagram-graph-api-sdk[aiohttp]'` "
     "(or use the default transport by not passing transport=)."
@@ -105,34 +110,55 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         keepalive_expiry: Seconds an idle connection is kept for reuse.
         proxy: A proxy URL for every request (default: HTTPS_PROXY/ALL_PROXY unless NO_PROXY
             exempts the host, as for the default transport).
+        verify: The TLS context for HTTPS (default: one trusting certifi's CA bundle, as httpx's).
+
+    Plain GET and DELETE requests to a host without a proxy go over the transport's own
+    keep-alive connections (at most `limit` of them besides aiohttp's; see `_wire_pool`), parsed
+    by httptools (llhttp, the parser aiohttp itself uses); everything else goes through aiohttp.
     """
 
-    def __init__(self, *, limit: int = 100, keepalive_expiry: float = 5.0, proxy: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        limit: int = 100,
+        keepalive_expiry: float = 5.0,
+        proxy: str | None = None,
+        verify: ssl.SSLContext | None = None,
+    ) -> None:
         _import_aiohttp()  # fail at construction, with the extra's name, not at the first call
         self._limit = limit
         self._keepalive = keepalive_expiry
         self._proxy = proxy
+        self._verify = verify
+        self._blocks: dict[tuple[tuple[bytes, bytes], ...], bytes] = {}
+        self._wire: WirePool | None = _wire_pool(limit, keepalive_expiry, self._ssl_context)
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
         self._proxies: dict[str, str | None] = {}
         self._urls: dict[str, Any] = {}
         self._deadlines = DeadlineTimers()
-        self._targets: dict[int, tuple[httpx.URL, Any, str | None]] = {}  # id(url) -> url, yarl URL, proxy
+        self._targets: dict[int, _Target] = {}  # id(url) -> url, yarl URL, proxy, request target, origin
         self._header_sets: dict[tuple[tuple[bytes, bytes], ...], tuple[Any, tuple[str, ...] | None]] = {}
         self._closed = False
 
-    def _open(self) -> aiohttp.ClientSession:
+    def _ssl_context(self) -> ssl.SSLContext:
+        if self._verify is not None:
+            return self._verify
         import ssl
 
         import certifi
 
+        self._verify = ssl.create_default_context(cafile=certifi.where())  # the CA bundle httpx uses
+        return self._verify
+
+    def _open(self) -> aiohttp.ClientSession:
         aiohttp = _import_aiohttp()
         if self._closed:
             raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one")
         connector = aiohttp.TCPConnector(
             limit=self._limit,
             keepalive_timeout=self._keepalive,
-            ssl=ssl.create_default_context(cafile=certifi.where()),  # the CA bundle httpx uses
+            ssl=self._ssl_context(),
         )
         self._session = aiohttp.ClientSession(
             connector=connector,
@@ -206,17 +232,49 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def attempt(
         self, request: httpx.Request, attempts: Attempts, remaining: float | None
     ) -> tuple[Answer, int, Any, bytes]:
-        """One try of a bodiless request, straight through aiohttp (the fleet's fast lane; the
-        async runner passes this to `AsyncRetryTransport.run`). No httpx.Response is made: the
-        body is read here under the same size cap and decoding (`_reading.Body`) as on every
-        transport, and the call's deadline is a shared loop timer (`_timers.DeadlineTimers`)."""
-        session = self._session or self._open()
+        """One try of a bodiless request (the fleet's fast lane; the async runner passes this to
+        `AsyncRetryTransport.run`). No httpx.Response is made: the body is read here under the same
+        size cap and decoding (`_reading.Body`) as on every transport. Without a proxy it goes over
+        the transport's own HTTP/1.1 connections (`_wire_pool`); through a proxy, via aiohttp."""
         url = request.url
         target = self._targets.get(id(url))
         if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
-            if len(self._targets) >= 512:
-                self._targets.clear()
-            target = self._targets[id(url)] = (url, self._url(str(url)), self._proxy_for(url.host))
+            target = self._target(url)
+        wire = self._wire
+        if target[2] is not None or wire is None:
+            return await self._attempt_session(request, attempts, remaining, target)
+        raw = request.headers.raw
+        key = tuple(raw)
+        block = self._blocks.get(key)
+        if block is None:
+            block = self._block(key, url)
+        head = request.method.encode("ascii") + target[3] + block
+        status, headers, data, decoded = await wire.exchange(request, target[4], head, attempts)
+        return Answer(status, headers, data, decoded), status, headers, data
+
+    def _target(self, url: httpx.URL) -> _Target:
+        """What the lane needs of a URL, worked out once per URL object: the yarl URL and proxy
+        (for aiohttp), the request line's target and the origin (for the lane's connections)."""
+        if len(self._targets) >= 512:
+            self._targets.clear()
+        scheme = url.scheme
+        port = url.port or (443 if scheme == "https" else 80)
+        line = request_line("", url.raw_path)  # checked once: " /path?query HTTP/1.1\r\n"
+        target = (url, self._url(str(url)), self._proxy_for(url.host), line, (scheme, url.host, port))
+        self._targets[id(url)] = target
+        return target
+
+    def _block(self, key: tuple[tuple[bytes, bytes], ...], url: httpx.URL) -> bytes:
+        if len(self._blocks) >= 512:
+            self._blocks.clear()
+        block = self._blocks[key] = header_block(key, url.netloc)
+        return block
+
+    async def _attempt_session(
+        self, request: httpx.Request, attempts: Attempts, remaining: float | None, target: _Target
+    ) -> tuple[Answer, int, Any, bytes]:
+        """The fast lane through aiohttp's session (for a proxied host)."""
+        session = self._session or self._open()
         headers, skip = self._headers(request.headers.raw)
         response = None
         expiry = None if remaining is None else self._deadlines.arm(remaining)
@@ -273,9 +331,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        if self._wire is not None:
+            await self._wire.aclose()
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+
+def _wire_pool(limit: int, keepalive_expiry: float, ssl_context: Any) -> WirePool | None:
+    """The lane's own connection pool; None without httptools (then aiohttp carries everything)."""
+    try:
+        import httptools  # noqa: F401
+    except ImportError:
+        return None
+    from ._wire_pool import WirePool
+
+    return WirePool(limit, keepalive_expiry, ssl_context)
 
 
 def _yarl_url(url: str) -> Any:

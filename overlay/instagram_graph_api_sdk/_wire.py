@@ -1,0 +1,217 @@
+"""One HTTP/1.1 keep-alive connection of the fleet's fast lane, and the bytes of a request on it.
+
+`AiohttpTransport` sends plain GET and DELETE requests (no body, no proxy) over its own
+connections (`_wire_pool.WirePool`) instead of through `aiohttp.ClientSession`, whose request and
+response objects, timers and traces cost about five times what the bytes on the wire cost (the
+measurements are in docs/benchmarks.md). The answer is parsed by httptools, the binding of llhttp,
+the C parser aiohttp and Node.js use; this module only frames the exchange:
+
+- the request: one bytes object, its header block checked once per distinct header set (no CR,
+  LF or NUL can slip a header in: a token with a line break is refused, never sent) and its target
+  checked to be httpx's percent-encoded path and query;
+- the answer: status and raw headers (at most 64 KiB and 128 headers before the body), the body in
+  chunks as they arrive (reading pauses above 1 MiB not yet taken, so a fast sender cannot bloat
+  memory past the SDK's size cap), framed by Content-Length, chunked encoding or the end of the
+  connection, `1xx` interim answers skipped, anything malformed a `RemoteProtocolError`;
+- a connection is reused only when the answer was whole, both sides allow keep-alive and nothing
+  arrived that nobody asked for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import httpx
+
+MAX_HEAD = 64 * 1024  # bytes of status line and headers (aiohttp allows 8190 per line x 128 headers)
+MAX_HEADERS = 128
+HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
+
+_NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")  # RFC 9110 token
+_VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*\Z")  # no CR, LF, NUL or other controls
+_TARGET = re.compile(rb"/[\x21-\x7e]*\Z")  # origin-form, already percent-encoded by httpx
+
+
+def header_block(raw: Sequence[tuple[bytes, bytes]], netloc: bytes) -> bytes:
+    """The header lines of a request and the blank line after them; `Host` first (from `netloc`
+    unless the request has one). Raises httpx.LocalProtocolError for a name or value that could
+    break the request's framing."""
+    lines = [] if any(name.lower() == b"host" for name, _ in raw) else [b"Host: " + netloc]
+    for name, value in raw:
+        if not _NAME.match(name):
+            raise httpx.LocalProtocolError(f"invalid header name {name[:40]!r}")
+        if not _VALUE.match(value):
+            # The value may be a secret (Authorization): name the header, never show the value.
+            raise httpx.LocalProtocolError(
+                f"the {name.decode('ascii')} header's value has a line break or control character"
+            )
+        lines.append(name + b": " + value)
+    return b"\r\n".join(lines) + b"\r\n\r\n"
+
+
+def request_line(method: str, target: bytes) -> bytes:
+    """`GET /path?query HTTP/1.1` and its line break, for httpx's encoded path and query."""
+    if not _TARGET.match(target):
+        raise httpx.LocalProtocolError("the request's path has characters httpx should have percent-encoded")
+    return method.encode("ascii") + b" " + target + b" HTTP/1.1\r\n"
+
+
+def _httptools() -> Any:
+    import httptools
+
+    return httptools
+
+
+class Connection(asyncio.Protocol):
+    """One connection: the parser's callbacks fill in the current answer; the pool's exchange
+    waits on `waiter` for the next change (head, body, end, error or timeout)."""
+
+    __slots__ = (
+        "buffered",
+        "busy",
+        "chunks",
+        "closed",
+        "done",
+        "error",
+        "head_done",
+        "head_size",
+        "headers",
+        "idle_since",
+        "keep_alive",
+        "origin",
+        "parser",
+        "paused",
+        "pool",
+        "spoiled",
+        "status",
+        "timed_out",
+        "transport",
+        "waiter",
+    )
+
+    def __init__(self, pool: Any, origin: tuple[str, str, int]) -> None:
+        self.pool = pool
+        self.origin = origin
+        self.parser = _httptools().HttpResponseParser(self)
+        self.transport: asyncio.Transport | None = None
+        self.waiter: asyncio.Future[None] | None = None
+        self.closed = self.busy = self.paused = self.spoiled = False
+        self.idle_since = 0.0
+        self.start()
+        self.busy = False
+
+    def start(self) -> None:
+        """A new exchange begins on this connection."""
+        self.busy = True
+        self.status = 0
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.chunks: list[bytes] = []
+        self.buffered = 0
+        self.head_done = self.done = self.keep_alive = self.timed_out = False
+        self.error: tuple[type[httpx.TransportError], str] | None = None
+        self.head_size = 0
+
+    # --- asyncio.Protocol
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        if not self.busy or self.done:  # bytes nobody asked for: the connection is not reused
+            self.spoiled = True
+            return
+        try:
+            self.parser.feed_data(data)
+        except Exception as error:  # httptools.HttpParserError and its kinds (upgrade, callback)
+            self.spoiled = True
+            if not self.done:
+                self.fail(httpx.RemoteProtocolError, f"malformed HTTP answer ({type(error).__name__}: {error})")
+            return
+        if not self.head_done:
+            self.head_size += len(data)
+            if self.head_size > MAX_HEAD:
+                self.fail(httpx.RemoteProtocolError, f"the answer's status line and headers exceed {MAX_HEAD} bytes")
+                return
+        self.wake()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        if self.busy and not self.done and self.error is None:
+            if self.head_done and self._ends_at_eof():
+                self.done = True  # a body framed by the end of the connection is whole now
+            elif exc is not None:
+                self.error = (httpx.ReadError, f"{type(exc).__name__}: {exc}")
+            elif self.head_done:
+                self.error = (httpx.RemoteProtocolError, "the server closed the connection before the body ended")
+            else:
+                self.error = (httpx.RemoteProtocolError, "the server closed the connection without sending an answer")
+        self.pool.lost(self)
+        self.wake()
+
+    # --- httptools callbacks
+    def on_message_begin(self) -> None:
+        if self.done:  # a second answer to one request
+            self.spoiled = True
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        if len(self.headers) >= MAX_HEADERS:
+            raise ValueError(f"more than {MAX_HEADERS} headers")
+        self.headers.append((name, value))
+
+    def on_headers_complete(self) -> None:
+        self.status = self.parser.get_status_code()
+        self.head_done = True
+
+    def on_body(self, body: bytes) -> None:
+        self.chunks.append(body)
+        self.buffered += len(body)
+        if not self.paused and self.buffered > HIGH_WATER and self.transport is not None:
+            self.paused = True
+            self.transport.pause_reading()
+
+    def on_message_complete(self) -> None:
+        if 100 <= self.status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
+            self.head_done = False
+            self.headers = []
+            self.head_size = 0
+            return
+        if self.done:
+            self.spoiled = True
+            return
+        self.done = True
+        self.keep_alive = self.parser.should_keep_alive()
+
+    # --- for the exchange
+    def take(self) -> list[bytes]:
+        """The body chunks received since the last call (reading resumes if it was paused)."""
+        chunks, self.chunks = self.chunks, []
+        self.buffered = 0
+        if self.paused and self.transport is not None:
+            self.paused = False
+            self.transport.resume_reading()
+        return chunks
+
+    def fail(self, kind: type[httpx.TransportError], message: str) -> None:
+        """End the exchange with an error; the connection is closed (it cannot be trusted)."""
+        self.error = (kind, message)
+        self.spoiled = True
+        if self.transport is not None:
+            self.transport.close()
+        self.wake()
+
+    def wake(self) -> None:
+        waiter = self.waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def time_out(self) -> None:
+        """Called by the pool's alarms when a wait's time is up (only while one is waiting)."""
+        waiter = self.waiter
+        if waiter is not None and not waiter.done():
+            self.timed_out = True
+            waiter.set_result(None)
+
+    def _ends_at_eof(self) -> bool:
+        return all(name.lower() not in (b"content-length", b"transfer-encoding") for name, _ in self.headers)
