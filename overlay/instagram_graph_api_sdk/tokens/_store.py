@@ -16,17 +16,17 @@ import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Self
 
 import sqlalchemy as sa
 
 from .._clock import Clock, now_from, resolve_clock
-from .._constants import REFRESH_MIN_AGE
 from .._exceptions import InvalidArgumentError
 from .._redact import register_secret
 from .._tokens import AccessToken
 from . import _records as rec
+from . import _statements as sql
 from ._crypto import TokenCipher
 from ._engine import DEFAULT_URL, open_engine
 from ._errors import TokenNotFoundError, TokenStoreError
@@ -41,12 +41,7 @@ T = tokens.c
 DEFAULT_LEASE = timedelta(minutes=15)
 
 
-def _ts(when: datetime | None) -> float | None:
-    return None if when is None else when.timestamp()
-
-
-def _dt(value: float | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, UTC)
+_ts, _dt = sql.ts, sql.dt
 
 
 class TokenStore:
@@ -173,12 +168,7 @@ class TokenStore:
             "lease_until": None,
             "updated_at": _ts(now),
         }
-        if self.dialect == "postgresql":
-            from sqlalchemy.dialects import postgresql as dialect
-        else:
-            from sqlalchemy.dialects import sqlite as dialect  # type: ignore[no-redef]
-        statement = dialect.insert(tokens).values(account_id=account_id, **values)
-        upsert = statement.on_conflict_do_update(index_elements=[T.account_id], set_=values)
+        upsert = sql.upsert(self.dialect, account_id, values)
         with self._begin() as conn:
             conn.execute(upsert)
         return self.get(account_id)
@@ -214,9 +204,7 @@ class TokenStore:
         now = rec.check_when(now, "now") or self.now()
         with self._begin() as conn:
             rows = conn.execute(
-                sa.select(tokens)
-                .where(self._due_clause(now, within))
-                .order_by(T.expires_at.asc().nulls_first(), T.account_id)
+                sa.select(tokens).where(sql.due_clause(now, within)).order_by(*sql.soonest_first())
             ).all()
         return [self._stored(row, now) for row in rows]
 
@@ -286,55 +274,25 @@ class TokenStore:
             timeout=timeout,
         )
 
-    # --- what the sweeper and the clients use (not public API)
-    def _due_clause(self, now: datetime, within: timedelta) -> Any:
-        return sa.and_(
-            T.status == "active",
-            T.issued_at <= _ts(now - REFRESH_MIN_AGE),
-            sa.or_(T.expires_at.is_(None), sa.and_(T.expires_at > _ts(now), T.expires_at <= _ts(now + within))),
-        )
-
+    # --- what the sweeper and the clients use (not public API; the statements are in _statements)
     @staticmethod
     def new_owner() -> str:
         return "sweep-" + secrets.token_hex(8)
 
-    def _claim(self, owner: str, *, now: datetime, within: timedelta, limit: int) -> builtins.list[tuple[str, bytes]]:
-        """Lease up to `limit` due rows to `owner` and return (account_id, ciphertext) for each.
+    def _wall(self) -> float:
+        return self.now().timestamp()
 
-        One UPDATE ... WHERE account_id IN (SELECT ... [FOR UPDATE SKIP LOCKED]) RETURNING: on
-        PostgreSQL concurrent sweepers skip each other's locked rows; on SQLite the statement runs
-        under the database's write lock (BEGIN IMMEDIATE). Either way a row has one owner at a time."""
-        wall = _ts(self.now())
-        assert wall is not None
-        free = sa.or_(T.lease_until.is_(None), T.lease_until < wall)
-        pick = (
-            sa.select(T.account_id)
-            .where(self._due_clause(now, within), free)
-            .order_by(T.expires_at.asc().nulls_first(), T.account_id)
-            .limit(limit)
-        )
-        if self.dialect == "postgresql":
-            pick = pick.with_for_update(skip_locked=True)
-        statement = (
-            sa.update(tokens)
-            .where(T.account_id.in_(pick), free)
-            .values(lease_owner=owner, lease_until=wall + self._lease.total_seconds())
-            .returning(T.account_id, T.ciphertext)
+    def _claim(self, owner: str, *, now: datetime, within: timedelta, limit: int) -> builtins.list[tuple[str, bytes]]:
+        """Lease up to `limit` due rows to `owner`: (account_id, ciphertext) for each (`sql.claim`)."""
+        statement = sql.claim(
+            owner, wall=self._wall(), lease=self._lease, now=now, within=within, limit=limit, dialect=self.dialect
         )
         with self._begin() as conn:
             return [(row.account_id, row.ciphertext) for row in conn.execute(statement)]
 
     def _claim_one(self, account_id: str, owner: str) -> bytes | None:
         """Lease one row (a client refreshing its own token); None when a sweeper holds it."""
-        wall = _ts(self.now())
-        assert wall is not None
-        free = sa.or_(T.lease_until.is_(None), T.lease_until < wall)
-        statement = (
-            sa.update(tokens)
-            .where(T.account_id == account_id, free)
-            .values(lease_owner=owner, lease_until=wall + self._lease.total_seconds())
-            .returning(T.ciphertext)
-        )
+        statement = sql.claim_one(account_id, owner, wall=self._wall(), lease=self._lease)
         with self._begin() as conn:
             row = conn.execute(statement).first()
         return None if row is None else bytes(row.ciphertext)
@@ -347,21 +305,14 @@ class TokenStore:
     def _commit_refresh(self, account_id: str, owner: str, token: AccessToken) -> bool:
         """Write the new token and expiry in one statement, only while `owner` holds the lease (a
         put() in between wins). False when the lease was lost: the old token stays, still valid."""
-        now = _ts(self.now())
-        values: dict[str, Any] = {
-            "ciphertext": self._cipher.encrypt(account_id, token.access_token),
-            "expires_at": _ts(token.expires_at),
-            "issued_at": now,
-            "refreshed_at": now,
-            "status": "active",
-            "last_error": None,
-            "lease_owner": None,
-            "lease_until": None,
-            "updated_at": now,
-        }
-        if token.permissions:
-            values["scopes"] = ",".join(token.permissions)
-        statement = sa.update(tokens).where(T.account_id == account_id, T.lease_owner == owner).values(**values)
+        statement = sql.commit_refresh(
+            account_id,
+            owner,
+            ciphertext=self._cipher.encrypt(account_id, token.access_token),
+            expires_at=token.expires_at,
+            scopes=tuple(token.permissions or ()),
+            now=self._wall(),
+        )
         with self._begin() as conn:
             return bool(conn.execute(statement).rowcount)
 
@@ -374,24 +325,11 @@ class TokenStore:
         error: str | None = None,
         retry_after: timedelta | None = None,
     ) -> None:
-        """End a lease: record the error (and a new status), and keep the row out of sweeps for
-        `retry_after` (a deferred row is not retried in the same run)."""
-        now = self.now()
-        values: dict[str, Any] = {"lease_owner": None, "lease_until": _ts(now + retry_after) if retry_after else None}
-        if error is not None:
-            values["last_error"] = error[:500]
-            values["updated_at"] = _ts(now)
-        if status is not None:
-            values["status"] = status
-        statement = sa.update(tokens).where(T.account_id == account_id, T.lease_owner == owner).values(**values)
+        """End a lease (`sql.release`): record the error and status, defer the row by `retry_after`."""
+        statement = sql.release(account_id, owner, now=self.now(), status=status, error=error, retry_after=retry_after)
         with self._begin() as conn:
             conn.execute(statement)
 
     def _count_due(self, now: datetime, within: timedelta) -> int:
         with self._begin() as conn:
-            return int(
-                conn.execute(
-                    sa.select(sa.func.count()).select_from(tokens).where(self._due_clause(now, within))
-                ).scalar()
-                or 0
-            )
+            return int(conn.execute(sql.count_due(now, within)).scalar() or 0)
