@@ -64,3 +64,29 @@ def test_without_proxy_variables_there_is_no_router(monkeypatch: pytest.MonkeyPa
         monkeypatch.delenv(name, raising=False)
     assert isinstance(default_transport(), httpx.HTTPTransport)
     assert isinstance(default_async_transport(), httpx.AsyncHTTPTransport)
+
+
+async def test_aiohttp_transport_sends_through_its_proxy_and_direct_without_one(
+    servers: tuple[FaultServer, FaultServer],
+) -> None:
+    """The fast lane's own connections never bypass a proxy: a proxied host goes through aiohttp
+    (absolute-form request to the proxy), an exempted one over the lane's connections."""
+    import instagram_graph_api_sdk as sdk
+
+    proxy, origin = servers
+    port = origin.url.rsplit(":", 1)[1]
+    through = sdk.AsyncInstagramClient(
+        "test-access-token-0001", base_url=f"http://localhost:{port}", transport=sdk.AiohttpTransport(proxy=proxy.url)
+    )
+    direct = sdk.AsyncInstagramClient(
+        "test-access-token-0001", base_url=f"http://127.0.0.1:{port}", transport=sdk.AiohttpTransport()
+    )  # NO_PROXY exempts 127.0.0.1
+    try:
+        assert (await through.users.get_profile()).username == "fault_tolerant"
+        assert (await direct.users.get_profile()).username == "fault_tolerant"
+    finally:
+        await through.close()
+        await direct.close()
+    assert [head.split(b" ")[1].startswith(f"http://localhost:{port}/".encode()) for head in proxy.heads] == [True]
+    assert len(origin.heads) == 1
+    assert origin.heads[0].split(b" ")[1].startswith(b"/")
