@@ -126,6 +126,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | None = None,
     ) -> None:
         _import_aiohttp()  # fail at construction, with the extra's name, not at the first call
+        import ssl
+
+        if verify is not None and not isinstance(verify, ssl.SSLContext):
+            # Not `False`: the lane would take it for "no TLS" and send the token in clear text.
+            raise ConfigurationError(
+                "verify= takes an ssl.SSLContext (or None for one trusting certifi's CA bundle); "
+                "to trust your own CA, pass ssl.create_default_context(cafile=...)"
+            )
         self._limit = limit
         self._keepalive = keepalive_expiry
         self._proxy = proxy
@@ -260,7 +268,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         scheme = url.scheme
         port = url.port or (443 if scheme == "https" else 80)
         line = request_line("", url.raw_path)  # checked once: " /path?query HTTP/1.1\r\n"
-        target = (url, self._url(str(url)), self._proxy_for(url.host), line, (scheme, url.host, port))
+        # raw_host: the ASCII (IDNA 2008) name httpx puts in Host, also what DNS and TLS must see
+        origin = (scheme, url.raw_host.decode("ascii"), port)
+        target = (url, self._url(str(url)), self._proxy_for(url.host), line, origin)
         self._targets[id(url)] = target
         return target
 

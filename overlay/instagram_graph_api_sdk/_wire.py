@@ -128,6 +128,7 @@ class Connection(asyncio.Protocol):
             self.spoiled = True
             if not self.done:
                 self.fail(httpx.RemoteProtocolError, f"malformed HTTP answer ({type(error).__name__}: {error})")
+            self.wake()  # a whole answer followed by garbage is still the answer (the connection is dropped)
             return
         if not self.head_done:
             self.head_size += len(data)
@@ -139,10 +140,10 @@ class Connection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         if self.busy and not self.done and self.error is None:
-            if self.head_done and self._ends_at_eof():
-                self.done = True  # a body framed by the end of the connection is whole now
-            elif exc is not None:
+            if exc is not None:  # a reset is never the end of a body, whatever frames it
                 self.error = (httpx.ReadError, f"{type(exc).__name__}: {exc}")
+            elif self.head_done and self._ends_at_eof():
+                self.done = True  # a body framed by the end of the connection is whole now
             elif self.head_done:
                 self.error = (httpx.RemoteProtocolError, "the server closed the connection before the body ended")
             else:
@@ -152,8 +153,9 @@ class Connection(asyncio.Protocol):
 
     # --- httptools callbacks
     def on_message_begin(self) -> None:
-        if self.done:  # a second answer to one request
+        if self.done:  # a second answer to one request: stop parsing (the first one stands)
             self.spoiled = True
+            raise ValueError("a second answer to one request")
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if len(self.headers) >= MAX_HEADERS:
@@ -214,4 +216,11 @@ class Connection(asyncio.Protocol):
             waiter.set_result(None)
 
     def _ends_at_eof(self) -> bool:
-        return all(name.lower() not in (b"content-length", b"transfer-encoding") for name, _ in self.headers)
+        """No Content-Length and no chunked coding last: the body ends with the connection."""
+        for name, value in self.headers:
+            lowered = name.lower()
+            if lowered == b"content-length":
+                return False
+            if lowered == b"transfer-encoding" and value.rsplit(b",", 1)[-1].strip().lower() == b"chunked":
+                return False
+        return True

@@ -67,7 +67,12 @@ class Alarms:
 
 
 class WirePool:
-    """Keep-alive connections for the fast lane (one event loop, like the transport that owns it)."""
+    """Keep-alive connections for the fast lane (one event loop, like the transport that owns it).
+
+    At the limit, callers queue first come, first served: a released connection goes straight to
+    the first caller waiting for its origin, and a freed place (a connection closed, a connect that
+    failed) is reserved for the first caller in line, so a busy task cannot take a connection
+    ahead of tasks already waiting."""
 
     def __init__(self, limit: int, keepalive_expiry: float, ssl_context: Callable[[], ssl.SSLContext]) -> None:
         self._limit = limit
@@ -76,8 +81,8 @@ class WirePool:
         self._ssl: ssl.SSLContext | None = None
         self._idle: dict[Origin, list[Connection]] = {}
         self._open: set[Connection] = set()  # every connection counted against the limit
-        self._connecting = 0
-        self._waiters: deque[asyncio.Future[None]] = deque()
+        self._connecting = 0  # connects under way, and places reserved for a woken caller
+        self._waiters: deque[tuple[Origin, asyncio.Future[Connection | None]]] = deque()
         self._alarms = Alarms()
         self._reaper: asyncio.TimerHandle | None = None
         self._closed = False
@@ -131,11 +136,15 @@ class WirePool:
             raise httpx.ReadTimeout(f"no data from the server within the read timeout of {read} s", request=request)
 
     # --- connections
+    @staticmethod
+    def _usable(conn: Connection) -> bool:
+        return not conn.closed and not conn.spoiled and not conn.transport.is_closing()  # type: ignore[union-attr]
+
     def _take_idle(self, origin: Origin) -> Connection | None:
         idle = self._idle.get(origin)
         while idle:
             conn = idle.pop()
-            if not conn.closed and not conn.spoiled and not conn.transport.is_closing():  # type: ignore[union-attr]
+            if self._usable(conn):
                 return conn
             self._discard(conn)
         return None
@@ -143,81 +152,114 @@ class WirePool:
     async def _acquire(
         self, request: httpx.Request, origin: Origin, timeout: dict[str, Any], attempts: Attempts
     ) -> Connection:
-        """An idle connection to `origin`, or a new one once the limit allows (waiting at most the
-        pool timeout and the time left of the call)."""
-        if self._closed:
-            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
+        """An idle connection to `origin`, or a new one once the limit allows (waiting in line at
+        most the pool timeout and the time left of the call)."""
         loop = asyncio.get_running_loop()
         pool = timeout.get("pool")
         give_up = None if pool is None else loop.time() + pool
+        reserved = False
         while True:
-            conn = self._take_idle(origin)
-            if conn is not None:
-                return conn
-            if len(self._open) + self._connecting < self._limit or self._evict_idle():
-                return await self._connect(request, origin, timeout, attempts)
-            waiter: asyncio.Future[None] = loop.create_future()
-            self._waiters.append(waiter)
-            remaining = attempts.remaining()
+            if self._closed:
+                if reserved:
+                    self._connecting -= 1
+                raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
+            if not reserved:
+                conn = self._take_idle(origin)
+                if conn is not None:
+                    return conn
+                if not self._room() and not self._waiters:
+                    self._evict_idle()  # an idle connection to another host makes room
+            if reserved or self._room():
+                return await self._connect(request, origin, timeout, attempts, reserved=reserved)
+            remaining = attempts.remaining()  # raises once the deadline passed (before joining the line)
             left = None if give_up is None else give_up - loop.time()
             limit = left if remaining is None or (left is not None and left < remaining) else remaining
+            waiter: asyncio.Future[Connection | None] = loop.create_future()
+            entry = (origin, waiter)
+            self._waiters.append(entry)
             try:
                 async with asyncio.timeout(limit):
-                    await waiter
-            except TimeoutError:
-                attempts.check_deadline()
-                message = f"no free connection within the pool timeout of {pool} s"
-                raise httpx.PoolTimeout(message, request=request) from None
+                    got = await waiter
+            except BaseException as error:
+                if waiter.done() and not waiter.cancelled():
+                    self._pass_on(waiter.result())  # handed over just as this caller gave up
+                if isinstance(error, TimeoutError):
+                    attempts.check_deadline()
+                    message = f"no free connection within the pool timeout of {pool} s"
+                    raise httpx.PoolTimeout(message, request=request) from None
+                raise
             finally:
-                if not waiter.done():
-                    waiter.cancel()
-                if waiter in self._waiters:
-                    self._waiters.remove(waiter)
+                if entry in self._waiters:
+                    self._waiters.remove(entry)
+            if got is None:
+                reserved = True  # a place under the limit is held for this caller
+            elif self._usable(got):
+                return got
+            else:
+                self._discard(got)
+
+    def _room(self) -> bool:
+        return len(self._open) + self._connecting < self._limit
 
     async def _connect(
-        self, request: httpx.Request, origin: Origin, timeout: dict[str, Any], attempts: Attempts
+        self, request: httpx.Request, origin: Origin, timeout: dict[str, Any], attempts: Attempts, *, reserved: bool
     ) -> Connection:
         scheme, host, port = origin
         loop = asyncio.get_running_loop()
-        context = None
-        if scheme == "https":
-            context = self._ssl = self._ssl or self._ssl_context()
-        connect, remaining = timeout.get("connect"), attempts.remaining()
-        limit = connect if remaining is None or (connect is not None and connect < remaining) else remaining
-        self._connecting += 1
+        if not reserved:
+            self._connecting += 1
         try:
+            context = None
+            if scheme == "https":
+                context = self._ssl = self._ssl or self._ssl_context()
+            connect, remaining = timeout.get("connect"), attempts.remaining()
+            limit = connect if remaining is None or (connect is not None and connect < remaining) else remaining
             async with asyncio.timeout(limit):
                 _, conn = await loop.create_connection(
                     lambda: Connection(self, origin), host, port, ssl=context, server_hostname=host if context else None
                 )
-        except TimeoutError:
-            attempts.check_deadline()
-            raise httpx.ConnectTimeout(f"no connection to {host}:{port} within {connect} s", request=request) from None
-        except OSError as error:  # refused, unreachable, DNS, TLS (ssl.SSLError is an OSError)
-            raise httpx.ConnectError(f"{type(error).__name__}: {error}", request=request) from None
-        finally:
+        except BaseException as error:
             self._connecting -= 1
-            self._wake_one()
-        if self._closed:
-            conn.transport.close()  # type: ignore[union-attr]
-            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
+            self._freed()  # the place this connect held goes to the next caller in line
+            if isinstance(error, TimeoutError):
+                attempts.check_deadline()
+                message = f"no connection to {host}:{port} within {connect} s"
+                raise httpx.ConnectTimeout(message, request=request) from None
+            if isinstance(error, OSError):  # refused, unreachable, DNS, TLS (ssl.SSLError is an OSError)
+                raise httpx.ConnectError(f"{type(error).__name__}: {error}", request=request) from None
+            raise
+        self._connecting -= 1
         self._open.add(conn)
+        if self._closed:
+            self._discard(conn)
+            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
         return conn
 
-    def _evict_idle(self) -> bool:
-        """At the limit: close the longest-idle connection to some other host to make room."""
-        oldest = min((idle[0] for idle in self._idle.values() if idle), key=lambda c: c.idle_since, default=None)
-        if oldest is None:
-            return False
+    def _evict_idle(self) -> None:
+        """At the limit: close the longest-idle connection (to some other host) to make room."""
+        oldest = None
         for idle in self._idle.values():
-            if idle and idle[0] is oldest:
-                idle.pop(0)
-        self._discard(oldest)
-        return True
+            for conn in [c for c in idle if not self._usable(c)]:
+                idle.remove(conn)
+                self._discard(conn)
+            if idle and (oldest is None or idle[0].idle_since < oldest.idle_since):
+                oldest = idle[0]
+        if oldest is not None:
+            self._idle[oldest.origin].remove(oldest)
+            self._discard(oldest)
 
     def _release(self, conn: Connection) -> None:
+        """The exchange on `conn` ended well: to the first caller waiting for its origin, else idle."""
         conn.busy = False
-        if not conn.keep_alive or conn.spoiled or conn.closed or self._closed:
+        if conn.paused or not conn.keep_alive or not self._usable(conn) or self._closed:
+            self._discard(conn)
+            return
+        for entry in self._waiters:
+            if entry[0] == conn.origin and not entry[1].done():
+                self._waiters.remove(entry)
+                entry[1].set_result(conn)
+                return
+        if self._waiters:  # callers wait for other hosts: this connection's place is theirs
             self._discard(conn)
             return
         loop = asyncio.get_running_loop()
@@ -225,7 +267,14 @@ class WirePool:
         self._idle.setdefault(conn.origin, []).append(conn)
         if self._reaper is None:
             self._reaper = loop.call_later(self._keepalive, self._reap)
-        self._wake_one()
+
+    def _pass_on(self, got: Connection | None) -> None:
+        """A caller that leaves the line after being handed something passes it on."""
+        if got is None:
+            self._connecting -= 1
+            self._freed()
+        else:
+            self._release(got)
 
     def _discard(self, conn: Connection) -> None:
         conn.busy = False
@@ -237,14 +286,15 @@ class WirePool:
         """`conn` is closed or closing: it no longer counts against the limit."""
         if conn in self._open:
             self._open.discard(conn)
-            self._wake_one()
+            self._freed()
 
-    def _wake_one(self) -> None:
-        while self._waiters:
-            waiter = self._waiters.popleft()
+    def _freed(self) -> None:
+        """A place under the limit came free: reserve it for the first caller in line."""
+        while self._waiters and self._room():
+            _, waiter = self._waiters.popleft()
             if not waiter.done():
+                self._connecting += 1
                 waiter.set_result(None)
-                return
 
     def _reap(self) -> None:
         """Close connections idle for longer than the keep-alive expiry."""
@@ -258,14 +308,19 @@ class WirePool:
             self._reaper = loop.call_later(self._keepalive / 2, self._reap)
 
     async def aclose(self) -> None:
+        """Close every connection; calls still reading get a `ReadError`, calls in line are refused."""
         self._closed = True
         if self._reaper is not None:
             self._reaper.cancel()
             self._reaper = None
         for conn in list(self._open):
+            if conn.busy:
+                conn.fail(httpx.ReadError, "the transport was closed while the answer was arriving")
             self._discard(conn)
         self._idle.clear()
-        for waiter in self._waiters:
+        while self._waiters:
+            _, waiter = self._waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
+                self._connecting += 1  # the woken caller gives the place back as it sees the close
         await asyncio.sleep(0)  # let the transports finish closing
