@@ -1,17 +1,26 @@
-"""AiohttpTransport: an httpx async transport that sends through aiohttp (the fleet transport).
+"""AiohttpTransport: the fleet's async transport (aiohttp, and its own HTTP/1.1 lane).
 
     client = AsyncInstagramClient(token, transport=AiohttpTransport())
 
 httpx's async connection pool is the slow part of a busy async client; aiohttp's is several
-times faster. This transport only moves bytes: it returns a *streaming* response with the body
-still encoded (aiohttp's own decompression is off), so the SDK's reading layer (the call's
-deadline, the size cap, the decoding, retries, usage headers, redaction, error classification)
-does exactly what it does on httpx's transport. aiohttp errors become the httpx errors the retry
-layer already classifies (connect failures as "not sent", read failures as "maybe sent").
+times faster, and the lane below is faster still. Two ways through this transport:
 
-Needs the optional extra: `pip install 'instagram-graph-api-sdk[aiohttp]'`. aiohttp is imported
-when the first request is sent (in the event loop that owns the session), never at import time.
-One transport belongs to one event loop; share it between clients of that loop (`for_account`).
+- the fast lane (`attempt`, used by the async runner for GET and DELETE without a body): over the
+  transport's own keep-alive connections (`_wire_pool`), no httpx or aiohttp request and response
+  objects, the body read under the SDK's size cap and decoding; a host behind a proxy takes
+  aiohttp's session instead (`_attempt_session`);
+- the httpx interface (`handle_async_request`, everything else): through aiohttp, returning a
+  *streaming* response with the body still encoded (aiohttp's own decompression is off), so the
+  SDK's reading layer (the call's deadline, the size cap, the decoding) does exactly what it does
+  on httpx's transport.
+
+Either way retries, usage headers, redaction and error classification are the SDK's own, and
+failures are the httpx errors the retry layer already classifies (connect failures as "not
+sent", read failures as "maybe sent").
+
+Needs the optional extra: `pip install 'instagram-graph-api-sdk[aiohttp]'` (aiohttp and
+httptools). aiohttp is imported when the transport is made, never with the package. One transport
+belongs to one event loop; share it between clients of that loop (`for_account`).
 """
 
 from __future__ import annotations
