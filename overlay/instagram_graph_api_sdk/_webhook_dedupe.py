@@ -1,7 +1,7 @@
 """WebhookDeduplicator: each webhook event handled once, though Meta redelivers for up to 36 hours.
 
 Imported from `instagram_graph_api_sdk` (or `.webhooks`); the events it reads are
-`webhooks.WebhookEvent`s (their `key` and `entry.time`).
+`webhooks.WebhookEvent`s, of which it needs only `key` and `seconds()` (`Event` below).
 """
 
 from __future__ import annotations
@@ -10,12 +10,18 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ._exceptions import ConfigurationError
 
-if TYPE_CHECKING:
-    from .webhooks import WebhookEvent
+
+class Event(Protocol):
+    """What the deduplicator reads of a `WebhookEvent`."""
+
+    @property
+    def key(self) -> str: ...
+
+    def seconds(self) -> float | None: ...
 
 
 class WebhookDeduplicator:
@@ -46,14 +52,14 @@ class WebhookDeduplicator:
         self._clock = clock
         self._lock = threading.Lock()
 
-    def fresh(self, event: WebhookEvent) -> bool:
+    def fresh(self, event: Event) -> bool:
         """Is the event's `entry.time` within `max_age` of the clock? (Always True without max_age.)"""
         if self._max_age is None:
             return True
         when = event.seconds()
         return when is not None and abs(self._clock() - when) <= self._max_age
 
-    def first_time(self, event: WebhookEvent | str) -> bool:
+    def first_time(self, event: Event | str) -> bool:
         """True the first time an event (or key) is seen, False for a repeat (and, with
         `max_age`, for an event outside the window, which is not remembered)."""
         if not isinstance(event, str) and not self.fresh(event):
