@@ -238,16 +238,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         the transport's own HTTP/1.1 connections (`_wire_pool`); through a proxy, via aiohttp."""
         url = request.url
         target = self._targets.get(id(url))
-        if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
-            target = self._target(url)
-        wire = self._wire
-        if target[2] is not None or wire is None:
-            return await self._attempt_session(request, attempts, remaining, target)
-        raw = request.headers.raw
-        key = tuple(raw)
+        key = tuple(request.headers.raw)
         block = self._blocks.get(key)
-        if block is None:
-            block = self._block(key, url)
+        try:
+            if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
+                target = self._target(url)
+            if block is None and target[2] is None:
+                block = self._block(key, url)
+        except httpx.LocalProtocolError as error:  # a header or path that cannot be sent: nothing was
+            error.request = request  # (the checks know no request; the error carries it like httpx's)
+            raise
+        wire = self._wire
+        if target[2] is not None or wire is None or block is None:
+            return await self._attempt_session(request, attempts, remaining, target)
         head = request.method.encode("ascii") + target[3] + block
         status, headers, data, decoded = await wire.exchange(request, target[4], head, attempts)
         return Answer(status, headers, data, decoded), status, headers, data

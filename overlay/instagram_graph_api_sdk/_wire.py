@@ -30,6 +30,7 @@ MAX_HEAD = 64 * 1024  # bytes of status line and headers (aiohttp allows 8190 pe
 MAX_HEADERS = 128
 HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
 
+_HEAD_TOO_LARGE = f"the answer's status line and headers exceed {MAX_HEAD} bytes"
 _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")  # RFC 9110 token
 _VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*\Z")  # no CR, LF, NUL or other controls
 _TARGET = re.compile(rb"/[\x21-\x7e]*\Z")  # origin-form, already percent-encoded by httpx
@@ -76,6 +77,7 @@ class Connection(asyncio.Protocol):
         "closed",
         "done",
         "error",
+        "head_bytes",
         "head_done",
         "head_size",
         "headers",
@@ -112,7 +114,7 @@ class Connection(asyncio.Protocol):
         self.buffered = 0
         self.head_done = self.done = self.keep_alive = self.timed_out = False
         self.error: tuple[type[httpx.TransportError], str] | None = None
-        self.head_size = 0
+        self.head_size = self.head_bytes = 0
 
     # --- asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -126,13 +128,17 @@ class Connection(asyncio.Protocol):
             self.parser.feed_data(data)
         except Exception as error:  # httptools.HttpParserError and its kinds (upgrade, callback)
             self.spoiled = True
-            if not self.done:
+            if self.done or self.error is not None:  # junk after a whole answer, or a limit's error
+                self.wake()  # the answer (or the error) stands; the exchange must still wake
+            else:
                 self.fail(httpx.RemoteProtocolError, f"malformed HTTP answer ({type(error).__name__}: {error})")
             return
         if not self.head_done:
+            # A head not finished by this read: httptools buffers its partial line, so count the
+            # bytes here (the callbacks below count a head that arrives whole in one read).
             self.head_size += len(data)
             if self.head_size > MAX_HEAD:
-                self.fail(httpx.RemoteProtocolError, f"the answer's status line and headers exceed {MAX_HEAD} bytes")
+                self.fail(httpx.RemoteProtocolError, _HEAD_TOO_LARGE)
                 return
         self.wake()
 
@@ -152,13 +158,25 @@ class Connection(asyncio.Protocol):
 
     # --- httptools callbacks
     def on_message_begin(self) -> None:
-        if self.done:  # a second answer to one request
-            self.spoiled = True
+        if self.done:  # a second answer to one request: stop parsing before it adds to the first
+            raise ValueError("an answer nobody asked for")
+
+    def on_status(self, status: bytes) -> None:
+        self._count_head(len(status) + 15)
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if len(self.headers) >= MAX_HEADERS:
-            raise ValueError(f"more than {MAX_HEADERS} headers")
-        self.headers.append((name, value))
+            self.fail(httpx.RemoteProtocolError, f"the answer has more than {MAX_HEADERS} headers")
+            raise ValueError("too many headers")  # stops the parser
+        self._count_head(len(name) + len(value) + 4)
+        if not self.head_done:  # a chunked body's trailer fields are dropped (as httpx does)
+            self.headers.append((name, value))
+
+    def _count_head(self, size: int) -> None:
+        self.head_bytes += size
+        if self.head_bytes > MAX_HEAD:
+            self.fail(httpx.RemoteProtocolError, _HEAD_TOO_LARGE)
+            raise ValueError("head too large")  # stops the parser
 
     def on_headers_complete(self) -> None:
         self.status = self.parser.get_status_code()
@@ -173,12 +191,8 @@ class Connection(asyncio.Protocol):
 
     def on_message_complete(self) -> None:
         if 100 <= self.status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
-            self.head_done = False
+            self.head_done = False  # (the head counters go on: MAX_HEAD bounds all the heads of one answer)
             self.headers = []
-            self.head_size = 0
-            return
-        if self.done:
-            self.spoiled = True
             return
         self.done = True
         self.keep_alive = self.parser.should_keep_alive()
@@ -198,7 +212,7 @@ class Connection(asyncio.Protocol):
         self.error = (kind, message)
         self.spoiled = True
         if self.transport is not None:
-            self.transport.close()
+            self.transport.abort()  # (see WirePool._discard)
         self.wake()
 
     def wake(self) -> None:
@@ -214,4 +228,12 @@ class Connection(asyncio.Protocol):
             waiter.set_result(None)
 
     def _ends_at_eof(self) -> bool:
-        return all(name.lower() not in (b"content-length", b"transfer-encoding") for name, _ in self.headers)
+        """Whether the body is framed by the end of the connection: no Content-Length and no
+        Transfer-Encoding ending in chunked (RFC 9112, section 6.3)."""
+        for name, value in self.headers:
+            name = name.lower()
+            if name == b"content-length":
+                return False
+            if name == b"transfer-encoding" and value.rsplit(b",", 1)[-1].strip().lower() == b"chunked":
+                return False
+        return True

@@ -145,12 +145,12 @@ class WirePool:
     ) -> Connection:
         """An idle connection to `origin`, or a new one once the limit allows (waiting at most the
         pool timeout and the time left of the call)."""
-        if self._closed:
-            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
         loop = asyncio.get_running_loop()
         pool = timeout.get("pool")
         give_up = None if pool is None else loop.time() + pool
         while True:
+            if self._closed:  # checked on every turn: aclose() wakes the waiters
+                raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
             conn = self._take_idle(origin)
             if conn is not None:
                 return conn
@@ -164,15 +164,17 @@ class WirePool:
             try:
                 async with asyncio.timeout(limit):
                     await waiter
-            except TimeoutError:
-                attempts.check_deadline()
-                message = f"no free connection within the pool timeout of {pool} s"
-                raise httpx.PoolTimeout(message, request=request) from None
-            finally:
-                if not waiter.done():
+            except BaseException as error:
+                if waiter.done() and not waiter.cancelled():
+                    self._wake_one()  # woken, but leaving (cancelled, timed out): the next waiter gets the slot
+                elif waiter in self._waiters:
                     waiter.cancel()
-                if waiter in self._waiters:
                     self._waiters.remove(waiter)
+                if isinstance(error, TimeoutError):
+                    attempts.check_deadline()
+                    message = f"no free connection within the pool timeout of {pool} s"
+                    raise httpx.PoolTimeout(message, request=request) from None
+                raise
 
     async def _connect(
         self, request: httpx.Request, origin: Origin, timeout: dict[str, Any], attempts: Attempts
@@ -199,7 +201,7 @@ class WirePool:
             self._connecting -= 1
             self._wake_one()
         if self._closed:
-            conn.transport.close()  # type: ignore[union-attr]
+            conn.transport.abort()  # type: ignore[union-attr]
             raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
         self._open.add(conn)
         return conn
@@ -230,7 +232,9 @@ class WirePool:
     def _discard(self, conn: Connection) -> None:
         conn.busy = False
         if conn.transport is not None and not conn.closed:
-            conn.transport.close()
+            # abort, not close: a TLS close waits for the peer's close_notify (up to 30 s), and its
+            # socket outlives an event loop that ends right after aclose(). Nothing is left to send.
+            conn.transport.abort()
         self.lost(conn)
 
     def lost(self, conn: Connection) -> None:
@@ -262,10 +266,14 @@ class WirePool:
         if self._reaper is not None:
             self._reaper.cancel()
             self._reaper = None
-        for conn in list(self._open):
+        closing = list(self._open)
+        for conn in closing:
             self._discard(conn)
         self._idle.clear()
         for waiter in self._waiters:
             if not waiter.done():
                 waiter.set_result(None)
-        await asyncio.sleep(0)  # let the transports finish closing
+        for _ in range(20):  # the sockets close a turn or two of the loop later (TLS: one more)
+            await asyncio.sleep(0)
+            if all(conn.closed for conn in closing):
+                break

@@ -1,0 +1,866 @@
+"""AiohttpTransport's fast lane (`_wire`, `_wire_pool`) against byte-exact scripted answers on
+127.0.0.1: framing, connection reuse, hostile servers, limits, header injection, TLS and the
+errors' mapping. Each test watches the other side too (connections accepted, closed, requests
+seen), so a connection wrongly reused or left open fails it."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import gzip
+import ipaddress
+import json
+import ssl
+import sys
+import threading
+import time
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, quote_plus
+
+import httpx
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from wire_server import BODY, Peer, WireServer, answer, keep_alive
+
+import instagram_graph_api_sdk as sdk
+from instagram_graph_api_sdk._attempts import Attempts
+from instagram_graph_api_sdk._extensions import RETRY_EXTENSION
+from instagram_graph_api_sdk._reading import LIMIT_EXTENSION
+from instagram_graph_api_sdk._retry import IDEMPOTENT, RetryPlan
+from instagram_graph_api_sdk._translate import translate
+from instagram_graph_api_sdk._transport import AsyncRetryTransport
+from instagram_graph_api_sdk._usage import UsageState
+from instagram_graph_api_sdk._wire import HIGH_WATER, MAX_HEAD, Connection
+from instagram_graph_api_sdk._wire_pool import WirePool
+
+pytestmark = pytest.mark.fault
+TOKEN = "wire-test-token-0001"
+CANARY = "c4n4ry|tok/en+x=y"
+DEADLINE = 1.5
+SLACK = 0.75  # what a bounded wait may exceed its bound by on a busy 2-core machine
+NO_RETRY = sdk.RetryConfig(max_retries=0, deadline=DEADLINE)
+RETRY = sdk.RetryConfig(max_retries=2, deadline=DEADLINE, backoff_base=0.01, backoff_max=0.02)
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., WireServer]]:
+    servers: list[WireServer] = []
+
+    def factory(handler: Any = None, **kwargs: Any) -> WireServer:
+        server = WireServer(handler, **kwargs)
+        servers.append(server)
+        return server
+
+    yield factory
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture
+async def clients() -> AsyncIterator[Callable[..., sdk.AsyncInstagramClient]]:
+    """Makes lane clients (closed at the end); each must never have fallen back to aiohttp."""
+    made: list[tuple[sdk.AsyncInstagramClient, sdk.AiohttpTransport]] = []
+
+    def factory(server: WireServer, transport: sdk.AiohttpTransport | None = None, **kwargs: Any) -> Any:
+        transport = transport or sdk.AiohttpTransport()
+        kwargs.setdefault("retry", NO_RETRY)
+        kwargs.setdefault("timeout", 2.0)
+        kwargs.setdefault("base_url", server.url)
+        client = sdk.AsyncInstagramClient(TOKEN, transport=transport, **kwargs)
+        made.append((client, transport))
+        return client
+
+    yield factory
+    for client, transport in made:
+        await client.close()
+        assert transport._session is None, "a bodiless GET went through aiohttp's session, not the lane"
+
+
+def request(url: str, *, headers: Any = None, deadline: float | None = DEADLINE, **timeouts: float) -> httpx.Request:
+    spec = {"connect": 2.0, "read": 2.0, "write": 2.0, "pool": 2.0, **timeouts}
+    return httpx.Request(
+        "GET",
+        url + "/v23.0/me",
+        headers=headers or {"Authorization": f"Bearer {TOKEN}", "Accept-Encoding": "gzip, deflate"},
+        extensions={
+            "timeout": spec,
+            RETRY_EXTENSION: RetryPlan(sdk.RetryConfig(max_retries=0, deadline=deadline), IDEMPOTENT),
+            LIMIT_EXTENSION: 4 << 20,
+        },
+    )
+
+
+async def lane(transport: sdk.AiohttpTransport, req: httpx.Request) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """One try on the lane (no retry loop): status, raw headers, decoded body."""
+    attempts = Attempts(req, UsageState(), time.monotonic)
+    _, status, headers, body = await transport.attempt(req, attempts, attempts.remaining())
+    return status, headers, body
+
+
+async def until(server: WireServer, condition: Callable[[], bool], timeout: float = 2.0) -> bool:
+    """server.wait off the event loop (which must keep running to close its sockets)."""
+    return await asyncio.to_thread(server.wait, condition, timeout)
+
+
+async def profile(client: sdk.AsyncInstagramClient) -> str:
+    user = await client.users.get_profile()
+    return str(user.username)
+
+
+# --- 1. framing -------------------------------------------------------------------------------
+
+
+async def test_content_length_answers_reuse_one_connection(serve: Any, clients: Any) -> None:
+    server = serve()
+    client = clients(server)
+    for _ in range(5):
+        assert await profile(client) == "wire_tested"
+    assert server.accepts == 1
+    assert len(server.heads) == 5
+    assert server.heads[0].startswith(b"GET /v")
+    assert b"\r\nauthorization: Bearer " + TOKEN.encode() in server.heads[0].replace(b"Authorization", b"authorization")
+
+
+def chunked(body: bytes) -> bytes:
+    """`body` in three chunks, one with extensions, and a trailer."""
+    a, b, c = body[:7], body[7:20], body[20:]
+    return (
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+        + b"%x\r\n%s\r\n" % (len(a), a)
+        + b"%x;name=value;flag\r\n%s\r\n" % (len(b), b)
+        + b"%X\r\n%s\r\n" % (len(c), c)
+        + b"0\r\nx-trailer: yes\r\nx-other: 1\r\n\r\n"
+    )
+
+
+async def test_chunked_answer_with_extensions_and_trailers_is_whole_and_reused(serve: Any, clients: Any) -> None:
+    server = serve(keep_alive(chunked(BODY)))
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 1  # the trailer was consumed: the connection was clean for the next request
+
+
+async def test_chunked_trailer_fields_are_not_headers(serve: Any) -> None:
+    trailer = b'0\r\nx-app-usage: {"call_count": 100}\r\nx-trailer: yes\r\n\r\n'
+    server = serve(keep_alive(chunked(BODY).replace(b"0\r\nx-trailer: yes\r\nx-other: 1\r\n\r\n", trailer)))
+    transport = sdk.AiohttpTransport()
+    try:
+        status, headers, body = await lane(transport, request(server.url))
+    finally:
+        await transport.aclose()
+    assert (status, body) == (200, BODY)
+    assert [name.lower() for name, _ in headers] == [b"content-type", b"transfer-encoding"]
+
+
+async def test_transfer_encoding_not_ending_in_chunked_is_framed_by_close(serve: Any, clients: Any) -> None:
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: identity\r\n\r\n")
+            time.sleep(0.02)
+            peer.send(BODY)
+        peer.close()
+
+    server = serve(handle)
+    assert await profile(clients(server)) == "wire_tested"  # RFC 9112 6.3: read until the close
+
+
+async def test_body_framed_by_close_is_read_whole_and_not_reused(serve: Any, clients: Any) -> None:
+    body = json.dumps({"id": "1", "username": "eof_framed", "biography": "x" * 300_000}).encode()
+
+    def handle(peer: Peer) -> None:
+        if peer.request() is None:
+            return
+        peer.send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n")
+        for start in range(0, len(body), 65536):  # in pieces, so the end of the body is the close
+            peer.send(body[start : start + 65536])
+            time.sleep(0.005)
+        peer.close()
+
+    server = serve(handle)
+    client = clients(server)
+    user = await client.users.get_profile()
+    assert user.username == "eof_framed"
+    assert user.biography == "x" * 300_000
+    assert await profile(client) == "eof_framed"
+    assert server.accepts == 2
+
+
+async def test_204_without_body_then_reuse(serve: Any) -> None:
+    server = serve(keep_alive(b"HTTP/1.1 204 No Content\r\nx-a: 1\r\n\r\n", answer()))
+    transport = sdk.AiohttpTransport()
+    try:
+        status, headers, body = await lane(transport, request(server.url))
+        assert (status, body) == (204, b"")
+        assert (b"x-a", b"1") in [(k.lower(), v) for k, v in headers]
+        status, _, body = await lane(transport, request(server.url))
+        assert (status, body) == (200, BODY)
+        assert server.accepts == 1
+    finally:
+        await transport.aclose()
+
+
+async def test_interim_answers_are_skipped(serve: Any, clients: Any) -> None:
+    interim = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nlink: </style.css>; rel=preload\r\n\r\n"
+    server = serve(keep_alive(interim + answer(BODY, 200, "x-real: yes")))
+    transport = sdk.AiohttpTransport()
+    try:
+        status, headers, body = await lane(transport, request(server.url))
+        names = [k.lower() for k, _ in headers]
+        assert (status, body) == (200, BODY)
+        assert b"x-real" in names
+        assert b"link" not in names
+        assert (await lane(transport, request(server.url)))[2] == BODY
+        assert server.accepts == 1
+    finally:
+        await transport.aclose()
+
+
+async def test_endless_interim_answers_are_bounded_by_the_head_limit(serve: Any, clients: Any) -> None:
+    pad = b"p" * 1000
+
+    def handle(peer: Peer) -> None:
+        if peer.request() is None:
+            return
+        for _ in range(10_000):  # 100 Continue, one per read of the client, "forever"
+            if peer.server.stopping.wait(0.002) or not peer.send(b"HTTP/1.1 100 Continue\r\nx-pad: %s\r\n\r\n" % pad):
+                return
+
+    server = serve(handle)
+    client = clients(server, retry=sdk.RetryConfig(max_retries=0, deadline=5.0))
+    started = time.monotonic()
+    with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
+        await profile(client)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < 2.5
+
+
+async def test_http10_answer_is_not_reused(serve: Any, clients: Any) -> None:
+    one_oh = b"HTTP/1.0 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(BODY), BODY)
+    server = serve(keep_alive(one_oh))  # the server would answer again on the same connection
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+    assert await until(server, lambda: server.client_closes >= 1, 2.0)  # the client closed the first one
+
+
+async def test_connection_close_answer_is_not_reused(serve: Any, clients: Any) -> None:
+    server = serve(keep_alive(answer(BODY, 200, "Connection: close")))
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+    assert await until(server, lambda: server.client_closes >= 1, 2.0)
+
+
+# --- 2. reuse ----------------------------------------------------------------------------------
+
+
+async def test_connection_closed_while_idle_is_not_used(serve: Any, clients: Any) -> None:
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(answer())
+        peer.close()  # right after a keep-alive answer
+
+    server = serve(handle)
+    client = clients(server)  # no retries: the closed connection must not be tried at all
+    assert await profile(client) == "wire_tested"
+    assert await until(server, lambda: server.live == 0, 2.0)
+    await asyncio.sleep(0.05)  # the close reaches the client's loop
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+    assert len(server.heads) == 2
+
+
+async def test_close_racing_the_next_request_is_retried_for_get(serve: Any, clients: Any) -> None:
+    first = True
+
+    def handle(peer: Peer) -> None:
+        nonlocal first
+        if first:  # answer one request, then take the next one and hang up without answering
+            first = False
+            if peer.request() is not None:
+                peer.send(answer())
+            peer.request()
+            peer.close()
+            return
+        keep_alive(answer())(peer)
+
+    server = serve(handle)
+    client = clients(server, retry=RETRY)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"  # sent on the reused connection, cut, resent on a new one
+    assert server.accepts == 2
+    assert len(server.heads) == 3
+
+
+async def test_close_racing_the_next_request_without_retries_is_a_connection_error(serve: Any, clients: Any) -> None:
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(answer())
+        peer.request()
+        peer.close()
+
+    server = serve(handle)
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    with pytest.raises(sdk.APIConnectionError, match="closed the connection without sending an answer"):
+        await profile(client)
+
+
+@pytest.mark.parametrize(
+    "extra", [b"junk", answer(b'{"id": "2", "username": "smuggled"}')], ids=["junk", "second-answer"]
+)
+async def test_bytes_after_a_whole_answer_spoil_the_connection(serve: Any, clients: Any, extra: bytes) -> None:
+    server = serve(keep_alive(answer() + extra, answer()))
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"  # never "smuggled": not read from the spoiled connection
+    assert server.accepts == 2
+    assert await until(server, lambda: server.client_closes >= 1, 2.0)
+
+
+async def test_bytes_arriving_while_idle_spoil_the_connection(serve: Any, clients: Any) -> None:
+    sent = threading.Event()
+
+    def handle(peer: Peer) -> None:
+        if not sent.is_set() and peer.request() is not None and peer.send(answer()):
+            time.sleep(0.05)  # the client has the whole answer: its connection is idle now
+            peer.send(answer(b'{"id": "2", "username": "smuggled"}'))
+            sent.set()
+        keep_alive(answer())(peer)
+
+    server = serve(handle)
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await asyncio.to_thread(sent.wait, 2.0)
+    await asyncio.sleep(0.05)  # the bytes reach the client's loop
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+
+
+async def test_keepalive_expiry_closes_idle_connections(serve: Any, clients: Any) -> None:
+    server = serve()
+    client = clients(server, sdk.AiohttpTransport(keepalive_expiry=0.2))
+    assert await profile(client) == "wire_tested"
+    started = time.monotonic()
+    assert await until(server, lambda: server.client_closes == 1, 0.3 * 1.5 + SLACK)
+    assert time.monotonic() - started >= 0.15  # not closed at once: it was kept for reuse first
+
+
+async def test_close_closes_every_socket(serve: Any) -> None:
+    def handle(peer: Peer) -> None:
+        while peer.request() is not None:
+            time.sleep(0.1)  # overlapping calls need connections of their own
+            if not peer.send(answer()):
+                return
+
+    server = serve(handle)
+    transport = sdk.AiohttpTransport()
+    client = sdk.AsyncInstagramClient(TOKEN, base_url=server.url, transport=transport, retry=NO_RETRY)
+    names = await asyncio.gather(*(profile(client) for _ in range(4)))
+    assert names == ["wire_tested"] * 4
+    assert server.accepts == 4
+    assert transport._wire is not None
+    assert len(transport._wire._open) == 4
+    await client.close()
+    assert await until(server, lambda: server.live == 0, 2.0), f"{server.live} connection(s) left open"
+    assert server.client_closes == 4
+
+
+# --- 3. hostile servers ------------------------------------------------------------------------
+
+
+def big_head(size: int, pieces: int = 1) -> Callable[[Peer], None]:
+    """A status line and one header of `size` bytes, in `pieces` sends."""
+    head = b"HTTP/1.1 200 OK\r\nx-big: " + b"a" * size + b"\r\ncontent-length: %d\r\n\r\n%s" % (len(BODY), BODY)
+
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            step = -(-len(head) // pieces)
+            for start in range(0, len(head), step):
+                if not peer.send(head[start : start + step]):
+                    return
+                time.sleep(0.002)
+
+    return handle
+
+
+@pytest.mark.parametrize("pieces", [1, 40], ids=["one-send", "forty-sends"])
+async def test_head_over_64k_is_refused(serve: Any, clients: Any, pieces: int) -> None:
+    server = serve(big_head(MAX_HEAD + 1024, pieces))
+    client = clients(server)
+    started = time.monotonic()
+    with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
+        await profile(client)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < 1.0
+
+
+async def test_head_under_64k_is_accepted(serve: Any, clients: Any) -> None:
+    server = serve(big_head(MAX_HEAD - 2048))
+    assert await profile(clients(server)) == "wire_tested"
+
+
+async def test_more_than_128_headers_are_refused(serve: Any, clients: Any) -> None:
+    many = b"".join(b"x-h%d: v\r\n" % n for n in range(129))
+    server = serve(keep_alive(b"HTTP/1.1 200 OK\r\n" + many + b"content-length: 2\r\n\r\n{}"))
+    with pytest.raises(sdk.APIConnectionError, match="128 headers"):
+        await profile(clients(server))
+
+
+MALFORMED = {
+    "status-line": b"HTTP/1.1 2OO OK\r\ncontent-length: 2\r\n\r\n{}",
+    "not-http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
+    "chunk-size": b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+    "header-line": b"HTTP/1.1 200 OK\r\nno colon here\r\ncontent-length: 2\r\n\r\n{}",
+    "two-lengths": b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\n{}",
+    "upgrade": b"HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: upgrade\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED))
+async def test_malformed_answer_is_a_connection_error_like_on_httpx(serve: Any, clients: Any, name: str) -> None:
+    server = serve(keep_alive(MALFORMED[name]))
+    with pytest.raises(sdk.APIConnectionError) as lane_error:
+        await profile(clients(server))
+    assert not isinstance(lane_error.value, sdk.APITimeoutError)
+    assert "malformed" in str(lane_error.value) or "RemoteProtocolError" in str(lane_error.value)
+    async with sdk.AsyncInstagramClient(TOKEN, base_url=server.url, retry=NO_RETRY, timeout=2.0) as plain:
+        with pytest.raises(sdk.InstagramError) as httpx_error:
+            await profile(plain)
+    assert type(lane_error.value) is type(httpx_error.value)  # the same class as on httpx's transport
+
+
+async def test_head_dripped_past_the_deadline_times_out(serve: Any, clients: Any) -> None:
+    def handle(peer: Peer) -> None:
+        if peer.request() is None or not peer.send(b"HTTP/1.1 200 OK\r\nx-drip: "):
+            return
+        for _ in range(200):  # one byte every 20 ms: each read succeeds, the head never ends
+            if peer.server.stopping.wait(0.02) or not peer.send(b"a"):
+                return
+
+    server = serve(handle)
+    client = clients(server, retry=sdk.RetryConfig(max_retries=3, deadline=1.0), timeout=5.0)
+    started = time.monotonic()
+    with pytest.raises(sdk.APITimeoutError):
+        await profile(client)
+    assert time.monotonic() - started < 1.0 + SLACK
+    assert await until(server, lambda: server.client_closes == 1, 2.0)
+
+
+def endless(peer: Peer, framing: bytes = b"") -> None:
+    if peer.request() is None:
+        return
+    peer.send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n" + framing + b"\r\n")
+    block = b" " * 65536
+    while not peer.server.stopping.is_set():
+        if not peer.send(block if not framing else b"10000\r\n" + block + b"\r\n"):
+            return
+
+
+@pytest.mark.parametrize("framing", [b"", b"transfer-encoding: chunked\r\n"], ids=["eof", "chunked"])
+async def test_bloating_server_hits_the_size_cap_with_bounded_memory(serve: Any, clients: Any, framing: bytes) -> None:
+    cap = 4 << 20
+    server = serve(lambda peer: endless(peer, framing))
+    client = clients(server, max_response_bytes=cap)
+    tracemalloc.start()
+    try:
+        with pytest.raises(sdk.ResponseTooLargeError):
+            await profile(client)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * cap, f"peak {peak} bytes for a cap of {cap}"
+    assert await until(server, lambda: server.client_closes == 1, 2.0)
+
+
+def paused(conn: Connection) -> bool:
+    return conn.paused
+
+
+async def test_reading_pauses_when_the_body_is_not_taken(serve: Any) -> None:
+    """A connection whose body is not taken stops reading above HIGH_WATER: the sender blocks."""
+    server = serve(endless)
+    loop = asyncio.get_running_loop()
+    pool = WirePool(1, 5.0, ssl.create_default_context)
+    transport, conn = await loop.create_connection(
+        lambda: Connection(pool, ("http", "127.0.0.1", 0)), "127.0.0.1", int(server.url.rsplit(":", 1)[1])
+    )
+    try:
+        conn.start()
+        transport.write(b"GET / HTTP/1.1\r\nhost: x\r\n\r\n")
+        assert await until(server, lambda: bool(server.peers) and server.peers[0].sent > HIGH_WATER, 2.0)
+        await asyncio.sleep(0.3)  # the client's loop runs: it reads until paused
+        assert paused(conn)
+        assert HIGH_WATER < conn.buffered <= HIGH_WATER + 512 * 1024
+        before = server.peers[0].sent
+        await asyncio.sleep(0.3)
+        assert server.peers[0].sent == before, "the server kept sending: the client kept reading"
+        assert len(conn.take()) > 0
+        assert not paused(conn)
+        assert await until(server, lambda: server.peers[0].sent > before, 2.0)  # reading resumed
+    finally:
+        transport.close()
+        await asyncio.sleep(0)
+
+
+async def test_gzip_bomb_through_the_lane_stops_at_the_cap(serve: Any, clients: Any) -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    block = b" " * (1 << 20)
+    bomb = b"".join(compressor.compress(block) for _ in range(64)) + compressor.flush()  # 64 MiB inflated
+    head = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-encoding: gzip\r\ncontent-length: %d\r\n\r\n"
+    server = serve(keep_alive(head % len(bomb) + bomb))
+    cap = 2 << 20
+    client = clients(server, max_response_bytes=cap)
+    tracemalloc.start()
+    try:
+        with pytest.raises(sdk.ResponseTooLargeError):
+            await profile(client)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * cap
+    assert len(gzip.decompress(bomb)) == 64 << 20  # the bomb was real
+
+
+def truncated_chunked_then_ok() -> Callable[[Peer], None]:
+    first = True
+
+    def handle(peer: Peer) -> None:
+        nonlocal first
+        if first:
+            first = False
+            if peer.request() is not None:
+                peer.send(b'HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n10\r\n{"id": "1", "us')
+            peer.close()
+            return
+        keep_alive(answer())(peer)
+
+    return handle
+
+
+async def test_truncated_chunked_body_is_retried_for_get(serve: Any, clients: Any) -> None:
+    server = serve(truncated_chunked_then_ok())
+    assert await profile(clients(server, retry=RETRY)) == "wire_tested"
+    assert server.accepts == 2
+
+
+async def test_truncated_chunked_body_without_retries_is_an_error(serve: Any, clients: Any) -> None:
+    server = serve(truncated_chunked_then_ok())
+    with pytest.raises(sdk.APIConnectionError, match="before the body ended"):
+        await profile(clients(server))
+
+
+# --- 4. limits ---------------------------------------------------------------------------------
+
+
+def slow(delay: float) -> Callable[[Peer], None]:
+    def handle(peer: Peer) -> None:
+        while peer.request() is not None:
+            if peer.server.stopping.wait(delay) or not peer.send(answer()):
+                return
+
+    return handle
+
+
+async def test_limit_bounds_connections_at_once(serve: Any, clients: Any) -> None:
+    server = serve(slow(0.05))
+    transport = sdk.AiohttpTransport(limit=2)
+    client = clients(server, transport, retry=sdk.RetryConfig(max_retries=0, deadline=10.0), timeout=5.0)
+    names = await asyncio.gather(*(profile(client) for _ in range(10)))
+    assert names == ["wire_tested"] * 10
+    assert server.peak <= 2
+    assert server.accepts == 2
+    assert len(server.heads) == 10
+
+
+def stall(peer: Peer) -> None:
+    while peer.request() is not None:
+        peer.wait_eof(timeout=3600)  # no answer: until the client hangs up or the server stops
+        return
+
+
+async def test_pool_timeout_is_a_typed_timeout(serve: Any, clients: Any) -> None:
+    server = serve(stall)
+    transport = sdk.AiohttpTransport(limit=1)
+    holder = clients(server, transport, retry=sdk.RetryConfig(max_retries=0, deadline=5.0), timeout=5.0)
+    held = asyncio.create_task(profile(holder))
+    assert await until(server, lambda: len(server.heads) == 1, 2.0)
+    waiter = clients(server, transport, timeout=httpx.Timeout(2.0, pool=0.05))
+    started = time.monotonic()
+    with pytest.raises(sdk.APITimeoutError, match="no free connection within the pool timeout"):
+        await profile(waiter)
+    assert time.monotonic() - started < 0.05 + SLACK
+    assert server.accepts == 1
+    held.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await held
+
+
+async def test_cancelling_mid_answer_closes_the_connection_and_frees_its_slot(serve: Any, clients: Any) -> None:
+    first = True
+
+    def handle(peer: Peer) -> None:
+        nonlocal first
+        if first:  # half an answer, then silence
+            first = False
+            if peer.request() is not None:
+                peer.send(b'HTTP/1.1 200 OK\r\ncontent-length: 1000\r\n\r\n{"id"')
+            return
+        keep_alive(answer())(peer)
+
+    server = serve(handle)
+    transport = sdk.AiohttpTransport(limit=1)
+    client = clients(server, transport, retry=sdk.RetryConfig(max_retries=0, deadline=5.0), timeout=5.0)
+    task = asyncio.create_task(profile(client))
+    assert await until(server, lambda: bool(server.peers) and server.peers[0].sent > 0, 2.0)
+    await asyncio.sleep(0.05)  # the half answer reaches the client
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert transport._wire is not None
+    assert not transport._wire._open
+    assert await until(server, lambda: server.client_closes == 1, 2.0)
+    assert await profile(client) == "wire_tested"  # the only slot is free again
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+
+
+async def test_a_wakeup_is_not_lost_when_its_waiter_is_cancelled(serve: Any) -> None:
+    """limit=1: A holds the connection, B and C wait. A is cancelled (its slot frees and wakes B);
+    B is cancelled before it runs. C must get the slot at once, not at its pool timeout."""
+    server = serve(slow(0.3))
+    pool = WirePool(1, 5.0, ssl.create_default_context)
+    port = int(server.url.rsplit(":", 1)[1])
+    origin = ("http", "127.0.0.1", port)
+    head = b"GET / HTTP/1.1\r\nhost: 127.0.0.1\r\n\r\n"
+
+    async def get(pool_timeout: float) -> int:
+        req = request(server.url, pool=pool_timeout, deadline=10.0)
+        return (await pool.exchange(req, origin, head, Attempts(req, UsageState(), time.monotonic)))[0]
+
+    try:
+        a = asyncio.create_task(get(5.0))
+        assert await until(server, lambda: len(server.heads) == 1, 2.0)
+        b = asyncio.create_task(get(5.0))
+        c = asyncio.create_task(get(5.0))
+        await asyncio.sleep(0.02)  # B and C wait for the slot
+        a.cancel()
+        await asyncio.sleep(0)  # A's cancellation runs: its connection is dropped, B is woken
+        b.cancel()  # ...and cancelled before it could take the slot
+        started = time.monotonic()
+        assert await asyncio.wait_for(c, 3.0) == 200
+        assert time.monotonic() - started < 1.0, "C waited although the slot was free"
+        for task in (a, b):
+            with pytest.raises(asyncio.CancelledError):
+                await task
+    finally:
+        await pool.aclose()
+
+
+async def test_waiters_do_not_connect_after_close(serve: Any) -> None:
+    server = serve(stall)
+    transport = sdk.AiohttpTransport(limit=1)
+    client = sdk.AsyncInstagramClient(
+        TOKEN, base_url=server.url, transport=transport, retry=NO_RETRY, timeout=httpx.Timeout(5.0)
+    )
+    tasks = [asyncio.create_task(profile(client)) for _ in range(3)]
+    assert await until(server, lambda: len(server.heads) == 1, 2.0)
+    await asyncio.sleep(0.02)
+    await client.close()
+    for task in tasks:
+        with pytest.raises(sdk.InstagramError):
+            await task
+    await asyncio.sleep(0.1)
+    assert server.accepts == 1, "a call waiting for a connection connected after the transport was closed"
+    assert await until(server, lambda: server.live == 0, 2.0)
+
+
+# --- 5. injection and secrets ------------------------------------------------------------------
+
+
+def forms(secret: str) -> set[str]:
+    query = str(httpx.URL("https://x/", params={"s": secret}).query, "ascii").split("=", 1)[1]
+    return {secret, quote(secret, safe=""), quote_plus(secret), query, json.dumps(secret)[1:-1], repr(secret)[1:-1]}
+
+
+def leaks(error: BaseException, secret: str) -> list[str]:
+    texts = [str(error), repr(error), repr(vars(error))]
+    return [form for form in forms(secret) for text in texts if form in text]
+
+
+@pytest.mark.parametrize("value", [f"{CANARY}\r\nX-Evil: 1", f"{CANARY}\nX-Evil: 1", f"{CANARY}\x00"])
+async def test_header_injection_is_refused_and_nothing_is_sent(serve: Any, value: str) -> None:
+    server = serve()
+    transport = sdk.AiohttpTransport()
+    req = request(server.url, headers={"Authorization": "Bearer " + value})
+    try:
+        with pytest.raises(httpx.LocalProtocolError) as caught:  # through the retry loop: not retried
+            await AsyncRetryTransport(transport).run(req, transport.attempt)
+        assert caught.value.request is req
+        assert "Authorization" in str(caught.value)
+        assert not leaks(caught.value, CANARY)
+        assert not leaks(caught.value, value)
+        sdk_error = translate(caught.value, req)
+        assert isinstance(sdk_error, sdk.APIConnectionError)
+        assert not leaks(sdk_error, CANARY)
+        assert not leaks(sdk_error, value)
+    finally:
+        await transport.aclose()
+    await asyncio.sleep(0.1)
+    assert server.accepts == 0
+    assert server.heads == []
+
+
+@pytest.mark.parametrize("value", [f"{CANARY}\r\nX-Evil: 1", f"{CANARY}é", "c4n4ry\u2028tok"])
+async def test_client_refuses_a_bad_token_before_sending(serve: Any, value: str) -> None:
+    server = serve()
+    with pytest.raises(sdk.InvalidCredentialError) as caught:
+        sdk.AsyncInstagramClient(value, base_url=server.url, transport=sdk.AiohttpTransport())
+    assert not leaks(caught.value, CANARY)
+    assert not leaks(caught.value, value)
+    await asyncio.sleep(0.1)
+    assert server.accepts == 0
+
+
+async def test_huge_token_is_sent_whole(serve: Any, clients: Any) -> None:
+    token = "c4n4ry" + "x" * 20_000
+    server = serve()
+    transport = sdk.AiohttpTransport()
+    client = sdk.AsyncInstagramClient(token, base_url=server.url, transport=transport, retry=NO_RETRY)
+    try:
+        assert await profile(client) == "wire_tested"
+    finally:
+        await client.close()
+    assert b"Bearer " + token.encode() + b"\r\n" in server.heads[0] + b"\r\n"
+
+
+# --- 6. TLS ------------------------------------------------------------------------------------
+
+
+def certificates(directory: Path) -> tuple[ssl.SSLContext, bytes]:
+    """A server context with a leaf for 127.0.0.1 signed by a fresh CA, and the CA's PEM."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+
+    def build(subject: str, key: Any, issuer: Any, issuer_key: Any, ca: bool) -> Any:
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject)]))
+            .issuer_name(issuer)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(hours=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+        if ca:
+            builder = builder.add_extension(
+                x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+            )
+        else:
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+            )
+        return builder.sign(issuer_key, hashes.SHA256())
+
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "wire test CA")])
+    ca = build("wire test CA", ca_key, ca_name, ca_key, True)
+    leaf_key = ec.generate_private_key(ec.SECP256R1())
+    leaf = build("127.0.0.1", leaf_key, ca.subject, ca_key, False)
+    pem = serialization.Encoding.PEM
+    (directory / "leaf.pem").write_bytes(leaf.public_bytes(pem) + ca.public_bytes(pem))
+    (directory / "leaf.key").write_bytes(
+        leaf_key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(directory / "leaf.pem", directory / "leaf.key")
+    return server, ca.public_bytes(pem)
+
+
+async def test_https_over_the_lane_with_a_trusted_ca(serve: Any, clients: Any, tmp_path: Path) -> None:
+    context, ca = certificates(tmp_path)
+    server = serve(tls=context)
+    trusting = ssl.create_default_context(cadata=ca.decode())
+    client = clients(server, sdk.AiohttpTransport(verify=trusting))
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 1
+    assert server.tls_failures == 0
+
+
+async def test_close_ends_tls_connections_before_it_returns(serve: Any, tmp_path: Path) -> None:
+    """A TLS close waits for the peer's close_notify; a socket still open when close() returns
+    outlives an event loop that ends right after (an unclosed-socket ResourceWarning)."""
+    context, ca = certificates(tmp_path)
+    server = serve(slow(0.1), tls=context)
+    transport = sdk.AiohttpTransport(verify=ssl.create_default_context(cadata=ca.decode()))
+    client = sdk.AsyncInstagramClient(TOKEN, base_url=server.url, transport=transport, retry=NO_RETRY)
+    assert list(await asyncio.gather(profile(client), profile(client))) == ["wire_tested"] * 2
+    assert transport._wire is not None
+    connections = list(transport._wire._open)
+    assert len(connections) == 2
+    await client.close()
+    assert all(conn.closed for conn in connections), "close() returned with TLS connections still open"
+    assert await until(server, lambda: server.live == 0)
+
+
+async def test_https_with_the_default_context_is_a_certificate_error(serve: Any, clients: Any, tmp_path: Path) -> None:
+    context, _ = certificates(tmp_path)
+    server = serve(tls=context)
+    client = clients(server, retry=RETRY)
+    started = time.monotonic()
+    with pytest.raises(sdk.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as caught:
+        await profile(client)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < DEADLINE
+    assert server.heads == []
+
+
+async def test_https_to_a_server_that_never_handshakes_times_out(serve: Any, clients: Any) -> None:
+    server = serve(stall)  # plain TCP: accepts, never answers the TLS hello
+    url = server.url.replace("http://", "https://")
+    client = clients(server, base_url=url, timeout=httpx.Timeout(5.0, connect=0.3))
+    started = time.monotonic()
+    with pytest.raises(sdk.APITimeoutError, match=r"no connection to 127\.0\.0\.1"):
+        await profile(client)
+    assert time.monotonic() - started < 0.3 + SLACK
+
+
+# --- 7. errors carry the request and map like httpx's -------------------------------------------
+
+
+async def test_lane_errors_carry_their_request(serve: Any) -> None:
+    refused = WireServer()
+    refused.stop()  # a port nobody listens on any more
+    cases: list[tuple[str, type[httpx.TransportError]]] = [
+        (refused.url, httpx.ConnectError),
+        (serve(stall).url, httpx.ReadTimeout),
+        (serve(keep_alive(MALFORMED["status-line"])).url, httpx.RemoteProtocolError),
+    ]
+    transport = sdk.AiohttpTransport()
+    try:
+        for url, kind in cases:
+            req = request(url, read=0.2)
+            with pytest.raises(kind) as caught:
+                await lane(transport, req)
+            assert caught.value.request is req
+        bad = request(cases[-1][0], headers={"x-bad": "a\r\nb"})
+        with pytest.raises(httpx.LocalProtocolError) as local:
+            await lane(transport, bad)
+        assert local.value.request is bad
+    finally:
+        await transport.aclose()
