@@ -10,7 +10,10 @@ import datetime
 import gzip
 import ipaddress
 import json
+import random
+import socket
 import ssl
+import struct
 import sys
 import threading
 import time
@@ -378,9 +381,12 @@ async def test_close_closes_every_socket(serve: Any) -> None:
 # --- 3. hostile servers ------------------------------------------------------------------------
 
 
-def big_head(size: int, pieces: int = 1) -> Callable[[Peer], None]:
-    """A status line and one header of `size` bytes, in `pieces` sends."""
-    head = b"HTTP/1.1 200 OK\r\nx-big: " + b"a" * size + b"\r\ncontent-length: %d\r\n\r\n%s" % (len(BODY), BODY)
+def big_head(size: int, pieces: int = 1, where: str = "header") -> Callable[[Peer], None]:
+    """A head with a header (or a reason phrase) of `size` bytes, in `pieces` sends."""
+    big = b"a" * size
+    status = b"HTTP/1.1 200 " + (big if where == "reason" else b"OK") + b"\r\n"
+    header = b"x-big: " + big + b"\r\n" if where == "header" else b""
+    head = status + header + b"content-length: %d\r\n\r\n%s" % (len(BODY), BODY)
 
     def handle(peer: Peer) -> None:
         if peer.request() is not None:
@@ -393,9 +399,11 @@ def big_head(size: int, pieces: int = 1) -> Callable[[Peer], None]:
     return handle
 
 
-@pytest.mark.parametrize("pieces", [1, 40], ids=["one-send", "forty-sends"])
-async def test_head_over_64k_is_refused(serve: Any, clients: Any, pieces: int) -> None:
-    server = serve(big_head(MAX_HEAD + 1024, pieces))
+@pytest.mark.parametrize(
+    ("where", "pieces"), [("header", 1), ("header", 40), ("reason", 1)], ids=["one-send", "forty-sends", "reason"]
+)
+async def test_head_over_64k_is_refused(serve: Any, clients: Any, where: str, pieces: int) -> None:
+    server = serve(big_head(MAX_HEAD + 1024, pieces, where))
     client = clients(server)
     started = time.monotonic()
     with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
@@ -864,3 +872,141 @@ async def test_lane_errors_carry_their_request(serve: Any) -> None:
         assert local.value.request is bad
     finally:
         await transport.aclose()
+
+
+# --- more: methods, error answers, timeouts, eviction, churn -------------------------------------
+
+
+async def test_delete_goes_over_the_lane(serve: Any, clients: Any) -> None:
+    server = serve(keep_alive(answer(b'{"success": true}')))
+    client = clients(server)
+    assert (await client.comments.delete("17890000000000001")).success is True
+    assert (await client.comments.delete("17890000000000002")).success is True
+    assert server.accepts == 1
+    assert server.heads[1].startswith(b"DELETE /v")
+    assert b"/17890000000000002 HTTP/1.1\r\n" in server.heads[1]
+
+
+async def test_error_answers_keep_the_connection_and_are_typed(serve: Any, clients: Any) -> None:
+    transient = json.dumps({"error": {"message": "busy", "type": "OAuthException", "code": 2, "is_transient": True}})
+    expired = json.dumps({"error": {"message": "expired", "type": "OAuthException", "code": 190}})
+    server = serve(keep_alive(answer(transient.encode(), 500), answer(), answer(expired.encode(), 400)))
+    client = clients(server, retry=RETRY)
+    assert await profile(client) == "wire_tested"  # the 500 was retried, on the same connection
+    with pytest.raises(sdk.AuthenticationError):
+        await profile(client)
+    assert server.accepts == 1
+    assert len(server.heads) == 3
+
+
+async def test_gzip_answers_are_decoded_and_the_connection_reused(serve: Any, clients: Any) -> None:
+    packed = gzip.compress(BODY)
+    encoded = answer(packed).replace(b"content-type:", b"content-encoding: gzip\r\ncontent-type:")
+    server = serve(keep_alive(encoded))
+    client = clients(server)
+    assert await profile(client) == "wire_tested"
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 1
+
+
+async def test_read_timeout_is_the_read_timeout_not_the_deadline(serve: Any, clients: Any) -> None:
+    server = serve(stall)
+    client = clients(server, retry=sdk.RetryConfig(max_retries=0, deadline=10.0), timeout=httpx.Timeout(5.0, read=0.2))
+    started = time.monotonic()
+    with pytest.raises(sdk.APITimeoutError, match=r"read timeout of 0\.2 s"):
+        await profile(client)
+    assert 0.2 <= time.monotonic() - started < 0.2 + SLACK
+    assert await until(server, lambda: server.client_closes == 1)  # a timed-out connection is dropped
+
+
+async def test_server_closing_at_once_is_retried_for_get(serve: Any, clients: Any) -> None:
+    first = True
+
+    def handle(peer: Peer) -> None:
+        nonlocal first
+        if first:
+            first = False
+            peer.close()  # accepted, closed before any request
+            return
+        keep_alive(answer())(peer)
+
+    server = serve(handle)
+    assert await profile(clients(server, retry=RETRY)) == "wire_tested"
+    assert server.accepts == 2
+
+
+def reset_mid_body(peer: Peer) -> None:
+    if peer.request() is not None:
+        peer.send(b'HTTP/1.1 200 OK\r\ncontent-length: 1000\r\n\r\n{"id"')
+        time.sleep(0.05)
+        peer.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    peer.close()
+
+
+async def test_reset_mid_body_maps_like_httpx(serve: Any, clients: Any) -> None:
+    server = serve(reset_mid_body)
+    with pytest.raises(sdk.InstagramError) as lane_error:
+        await profile(clients(server))
+    async with sdk.AsyncInstagramClient(TOKEN, base_url=server.url, retry=NO_RETRY, timeout=2.0) as plain:
+        with pytest.raises(sdk.InstagramError) as httpx_error:
+            await profile(plain)
+    assert type(lane_error.value) is type(httpx_error.value) is sdk.APIConnectionError
+
+
+async def test_limit_evicts_an_idle_connection_to_another_host(serve: Any) -> None:
+    one, two = serve(), serve()
+    transport = sdk.AiohttpTransport(limit=1)
+    first = sdk.AsyncInstagramClient(TOKEN, base_url=one.url, transport=transport, retry=NO_RETRY, timeout=2.0)
+    second = sdk.AsyncInstagramClient(TOKEN, base_url=two.url, transport=transport, retry=NO_RETRY, timeout=2.0)
+    try:
+        for _ in range(3):
+            assert await profile(first) == "wire_tested"
+            assert await profile(second) == "wire_tested"
+            assert transport._wire is not None
+            assert len(transport._wire._open) <= 1
+    finally:
+        await first.close()
+        await second.close()
+    assert (one.accepts, two.accepts) == (3, 3)
+    assert await until(one, lambda: one.client_closes == 3)
+
+
+async def test_cancellations_at_random_points_never_leak_a_slot(serve: Any) -> None:
+    server = serve(slow(0.01))
+    transport = sdk.AiohttpTransport(limit=3)
+    client = sdk.AsyncInstagramClient(
+        TOKEN,
+        base_url=server.url,
+        transport=transport,
+        retry=sdk.RetryConfig(max_retries=0, deadline=20.0),
+        timeout=10.0,
+    )
+    pool = transport._wire
+    assert pool is not None
+    worst = 0
+
+    async def watch() -> None:
+        nonlocal worst
+        while True:
+            worst = max(worst, len(pool._open) + pool._connecting)
+            await asyncio.sleep(0)
+
+    rng = random.Random(7)
+    watcher = asyncio.create_task(watch())
+    try:
+        tasks = [asyncio.create_task(profile(client)) for _ in range(40)]
+        for task in tasks[::2]:
+            await asyncio.sleep(rng.uniform(0, 0.01))
+            task.cancel()
+        results = await asyncio.gather(*tasks, return_exceptions=True)
+        assert all(r == "wire_tested" or isinstance(r, asyncio.CancelledError) for r in results), results
+        assert sum(r == "wire_tested" for r in results) >= 20
+        assert pool._connecting == 0
+        assert not [w for w in pool._waiters if not w.done()]
+        assert len(pool._open) <= 3
+        assert list(await asyncio.gather(*(profile(client) for _ in range(6)))) == ["wire_tested"] * 6
+    finally:
+        watcher.cancel()
+        await client.close()
+    assert worst <= 3
+    assert await until(server, lambda: server.live == 0)
