@@ -268,6 +268,8 @@ class WirePool:
             self._reaper = None
         closing = list(self._open)
         for conn in closing:
+            if conn.busy:  # a call in flight ends now, saying why (_discard alone left it to its deadline)
+                conn.fail(httpx.UnsupportedProtocol, "this AiohttpTransport was closed while the request was in flight")
             self._discard(conn)
         self._idle.clear()
         for waiter in self._waiters:

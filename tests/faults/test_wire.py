@@ -754,8 +754,8 @@ async def test_huge_token_is_sent_whole(serve: Any, clients: Any) -> None:
 # --- 6. TLS ------------------------------------------------------------------------------------
 
 
-def certificates(directory: Path) -> tuple[ssl.SSLContext, bytes]:
-    """A server context with a leaf for 127.0.0.1 signed by a fresh CA, and the CA's PEM."""
+def certificates(directory: Path, address: str = "127.0.0.1") -> tuple[ssl.SSLContext, bytes]:
+    """A server context with a leaf for `address` signed by a fresh CA, and the CA's PEM."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -780,7 +780,7 @@ def certificates(directory: Path) -> tuple[ssl.SSLContext, bytes]:
             )
         else:
             builder = builder.add_extension(
-                x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+                x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(address))]), critical=False
             )
         return builder.sign(issuer_key, hashes.SHA256())
 
@@ -788,7 +788,7 @@ def certificates(directory: Path) -> tuple[ssl.SSLContext, bytes]:
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "wire test CA")])
     ca = build("wire test CA", ca_key, ca_name, ca_key, True)
     leaf_key = ec.generate_private_key(ec.SECP256R1())
-    leaf = build("127.0.0.1", leaf_key, ca.subject, ca_key, False)
+    leaf = build(address, leaf_key, ca.subject, ca_key, False)
     pem = serialization.Encoding.PEM
     (directory / "leaf.pem").write_bytes(leaf.public_bytes(pem) + ca.public_bytes(pem))
     (directory / "leaf.key").write_bytes(
@@ -835,6 +835,18 @@ async def test_https_with_the_default_context_is_a_certificate_error(serve: Any,
         await profile(client)
     assert not isinstance(caught.value, sdk.APITimeoutError)
     assert time.monotonic() - started < DEADLINE
+    assert server.heads == []
+
+
+async def test_https_with_a_certificate_for_another_address_is_refused(
+    serve: Any, clients: Any, tmp_path: Path
+) -> None:
+    context, ca = certificates(tmp_path, "127.0.0.2")  # signed by the trusted CA, for another address
+    server = serve(tls=context)
+    client = clients(server, sdk.AiohttpTransport(verify=ssl.create_default_context(cadata=ca.decode())))
+    with pytest.raises(sdk.APIConnectionError, match="IP address mismatch") as caught:
+        await profile(client)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
     assert server.heads == []
 
 
@@ -1010,3 +1022,60 @@ async def test_cancellations_at_random_points_never_leak_a_slot(serve: Any) -> N
         await client.close()
     assert worst <= 3
     assert await until(server, lambda: server.live == 0)
+
+
+async def test_close_ends_calls_in_flight_at_once(serve: Any, clients: Any) -> None:
+    server = serve(stall)
+    transport = sdk.AiohttpTransport()
+    client = clients(server, transport, retry=sdk.RetryConfig(max_retries=2, deadline=5.0), timeout=5.0)
+    task = asyncio.create_task(profile(client))
+    assert await until(server, lambda: len(server.heads) == 1)
+    started = time.monotonic()
+    await transport.aclose()
+    with pytest.raises(sdk.APIConnectionError, match="closed while the request was in flight") as caught:
+        await asyncio.wait_for(task, 2.0)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < SLACK
+    assert len(server.heads) == 1  # not resent after the close
+    assert await until(server, lambda: server.live == 0)
+
+
+async def test_an_answer_split_at_every_byte_parses_the_same(serve: Any, clients: Any) -> None:
+    """The parser's partial states: the Nth answer arrives in two reads split at byte N (status
+    line, header names and values, chunk sizes, extensions, trailers all cut somewhere)."""
+    whole = b"HTTP/1.1 100 Continue\r\n\r\n" + chunked(BODY)
+    sent = 0
+
+    def handle(peer: Peer) -> None:
+        nonlocal sent
+        while sent < len(whole) - 1 and peer.request() is not None:
+            cut = sent + 1
+            if not peer.send(whole[:cut]) or peer.server.stopping.wait(0.003) or not peer.send(whole[cut:]):
+                return
+            sent = cut
+        keep_alive(whole)(peer)
+
+    server = serve(handle)
+    client = clients(server)
+    for _ in range(len(whole) - 1):
+        assert await profile(client) == "wire_tested"
+    assert sent == len(whole) - 1
+    assert server.accepts == 1  # and every answer left the connection clean
+
+
+async def test_a_timed_out_get_is_retried_on_a_new_connection(serve: Any, clients: Any) -> None:
+    first = True
+
+    def handle(peer: Peer) -> None:
+        nonlocal first
+        if first:
+            first = False
+            stall(peer)
+            return
+        keep_alive(answer())(peer)
+
+    server = serve(handle)
+    client = clients(server, retry=sdk.RetryConfig(max_retries=1, deadline=5.0), timeout=httpx.Timeout(5.0, read=0.2))
+    assert await profile(client) == "wire_tested"
+    assert server.accepts == 2
+    assert await until(server, lambda: server.client_closes == 1)  # the silent one was dropped

@@ -138,6 +138,7 @@ class WireServer:
                 continue
             except OSError:
                 return
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)  # pieces go out as sent
             with self.lock:
                 self.accepts += 1
                 self.live += 1
