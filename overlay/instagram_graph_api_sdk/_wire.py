@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import select
 from collections.abc import Sequence
 from typing import Any
 
@@ -77,6 +78,7 @@ class Connection(asyncio.Protocol):
         "closed",
         "done",
         "error",
+        "fd",
         "head_bytes",
         "head_done",
         "head_size",
@@ -99,6 +101,7 @@ class Connection(asyncio.Protocol):
         self.origin = origin
         self.parser = _httptools().HttpResponseParser(self)
         self.transport: asyncio.Transport | None = None
+        self.fd = -1
         self.waiter: asyncio.Future[None] | None = None
         self.closed = self.busy = self.paused = self.spoiled = False
         self.idle_since = 0.0
@@ -119,6 +122,18 @@ class Connection(asyncio.Protocol):
     # --- asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        sock = transport.get_extra_info("socket")
+        self.fd = -1 if sock is None else sock.fileno()
+
+    def stale(self) -> bool:
+        """Whether this idle connection has bytes the loop has not read yet: usually the server's
+        close, which arrived just after the answer (a poll, as httpcore does before a reuse)."""
+        if self.fd < 0:
+            return False
+        try:
+            return bool(select.select((self.fd,), (), (), 0)[0])
+        except (OSError, ValueError):
+            return True
 
     def data_received(self, data: bytes) -> None:
         if not self.busy or self.done:  # bytes nobody asked for: the connection is not reused

@@ -135,7 +135,7 @@ class WirePool:
         idle = self._idle.get(origin)
         while idle:
             conn = idle.pop()
-            if not conn.closed and not conn.spoiled and not conn.transport.is_closing():  # type: ignore[union-attr]
+            if not (conn.closed or conn.spoiled or conn.transport.is_closing() or conn.stale()):  # type: ignore[union-attr]
                 return conn
             self._discard(conn)
         return None

@@ -282,6 +282,22 @@ async def test_connection_closed_while_idle_is_not_used(serve: Any, clients: Any
     assert len(server.heads) == 2
 
 
+async def test_a_close_the_loop_has_not_read_yet_is_seen_before_reuse(serve: Any, clients: Any) -> None:
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(answer())  # a keep-alive answer...
+        peer.close()  # ...and the close right after it
+
+    server = serve(handle)
+    client = clients(server)  # no retries
+    for count in range(1, 4):
+        assert await profile(client) == "wire_tested"
+        # Blocking on purpose: the close reaches the socket, but the event loop does not run to read it.
+        assert server.wait(lambda count=count: server.accepts == count and server.live == 0, 2.0)
+        time.sleep(0.01)  # noqa: ASYNC251 - the point: the close arrives while the loop is not running
+    assert server.accepts == 3
+
+
 async def test_close_racing_the_next_request_is_retried_for_get(serve: Any, clients: Any) -> None:
     first = True
 
@@ -1079,3 +1095,51 @@ async def test_a_timed_out_get_is_retried_on_a_new_connection(serve: Any, client
     assert await profile(client) == "wire_tested"
     assert server.accepts == 2
     assert await until(server, lambda: server.client_closes == 1)  # the silent one was dropped
+
+
+@pytest.mark.parametrize("token_in", ["header", "query"])
+async def test_lane_failures_keep_no_token(serve: Any, token_in: str) -> None:
+    from test_error_chains import ERROR_400, assert_clean
+
+    def once(data: bytes) -> Callable[[Peer], None]:
+        def handle(peer: Peer) -> None:
+            if peer.request() is not None:
+                peer.send(data.replace(b"\r\n", b"\r\nconnection: close\r\n", 1))
+            peer.close()
+
+        return handle
+
+    scripts = iter(
+        [
+            once(MALFORMED["status-line"]),
+            stall,
+            once(answer(ERROR_400.encode(), 400)),
+            once(b"HTTP/1.1 200 OK\r\ncontent-length: 999999999\r\n\r\n"),
+            truncated_chunked_then_ok(),
+        ]
+    )
+    server = serve(lambda peer: next(scripts)(peer))
+    retry = sdk.RetryConfig(max_retries=0, deadline=1.0)
+    expected = [
+        sdk.APIConnectionError,
+        sdk.APITimeoutError,
+        sdk.AuthenticationError,
+        sdk.ResponseTooLargeError,
+        sdk.APIConnectionError,
+    ]
+    async with sdk.AsyncInstagramClient(
+        CANARY,
+        base_url=server.url,
+        token_in=token_in,  # type: ignore[arg-type]
+        retry=retry,
+        timeout=httpx.Timeout(2.0, read=0.3),
+        transport=sdk.AiohttpTransport(),
+    ) as client:
+        for kind in expected:
+            with pytest.raises(kind) as caught:
+                await profile(client)
+            assert type(caught.value) is kind
+            assert_clean(caught.value, CANARY)
+    sent = quote(CANARY, safe="") if token_in == "query" else CANARY
+    assert all(sent.encode() in head for head in server.heads)  # it was really sent, every time
+    assert len(server.heads) == 5
