@@ -31,6 +31,7 @@ MAX_HEAD = 64 * 1024  # bytes of status line and headers (aiohttp allows 8190 pe
 MAX_HEADERS = 128
 HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
 
+_POLL = getattr(select, "poll", None)
 _HEAD_TOO_LARGE = f"the answer's status line and headers exceed {MAX_HEAD} bytes"
 _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")  # RFC 9110 token
 _VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*\Z")  # no CR, LF, NUL or other controls
@@ -131,7 +132,11 @@ class Connection(asyncio.Protocol):
         if self.fd < 0:
             return False
         try:
-            return bool(select.select((self.fd,), (), (), 0)[0])
+            if _POLL is None:  # Windows: no poll(), and select() has no limit on descriptor numbers there
+                return bool(select.select((self.fd,), (), (), 0)[0])
+            poll = _POLL()  # not select(): it refuses descriptors above 1023, common in a busy fleet
+            poll.register(self.fd, select.POLLIN)
+            return bool(poll.poll(0))
         except (OSError, ValueError):
             return True
 

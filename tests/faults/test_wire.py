@@ -10,6 +10,7 @@ import datetime
 import gzip
 import ipaddress
 import json
+import os
 import random
 import socket
 import ssl
@@ -1143,3 +1144,24 @@ async def test_lane_failures_keep_no_token(serve: Any, token_in: str) -> None:
     sent = quote(CANARY, safe="") if token_in == "query" else CANARY
     assert all(sent.encode() in head for head in server.heads)  # it was really sent, every time
     assert len(server.heads) == 5
+
+
+async def test_connections_on_descriptors_above_1023_are_reused(serve: Any, clients: Any) -> None:
+    """The idle check before a reuse works for any descriptor number (select() refuses >= 1024)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft < 2048:  # room for the filler (a 1024 default would refuse it)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (min(2048, hard), hard))
+    filler: list[int] = []
+    try:
+        while not filler or filler[-1] < 1100:
+            filler.append(os.dup(0))
+        server = serve()
+        client = clients(server)
+        for _ in range(3):
+            assert await profile(client) == "wire_tested"
+        assert server.accepts == 1
+    finally:
+        for fd in filler:
+            os.close(fd)
