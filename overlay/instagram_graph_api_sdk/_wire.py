@@ -165,8 +165,8 @@ class Connection(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         if self.busy and not self.done and self.error is None:
-            if self.head_done and self._ends_at_eof():
-                self.done = True  # a body framed by the end of the connection is whole now
+            if exc is None and self.head_done and self._ends_at_eof():
+                self.done = True  # a body framed by the end of the connection is whole now (not after a reset)
             elif exc is not None:
                 self.error = (httpx.ReadError, f"{type(exc).__name__}: {exc}")
             elif self.head_done:

@@ -1165,3 +1165,19 @@ async def test_connections_on_descriptors_above_1023_are_reused(serve: Any, clie
     finally:
         for fd in filler:
             os.close(fd)
+
+
+async def test_a_reset_cuts_a_body_framed_by_close(serve: Any, clients: Any) -> None:
+    """The end of a close-framed body is a clean close; a reset is a cut (what arrived may even
+    parse: here, a whole JSON object the server meant to follow with more)."""
+
+    def handle(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\r\n" + BODY)
+            time.sleep(0.05)
+            peer.sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        peer.close()
+
+    server = serve(handle)
+    with pytest.raises(sdk.APIConnectionError, match="ReadError"):
+        await profile(clients(server))
