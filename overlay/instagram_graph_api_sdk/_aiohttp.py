@@ -126,6 +126,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | None = None,
     ) -> None:
         _import_aiohttp()  # fail at construction, with the extra's name, not at the first call
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            # aiohttp reads limit=0 as "no limit"; here it would let no connection open at all.
+            raise ConfigurationError(
+                f"AiohttpTransport(limit=...) must be a whole number of connections, at least 1 (got {limit!r}); "
+                "for many connections pass a large number (the default is 100)."
+            )
+        if not isinstance(keepalive_expiry, int | float) or not keepalive_expiry >= 0:
+            raise ConfigurationError(
+                "AiohttpTransport(keepalive_expiry=...) must be a number of seconds, 0 or more "
+                f"(got {keepalive_expiry!r})."
+            )
         self._limit = limit
         self._keepalive = keepalive_expiry
         self._proxy = proxy

@@ -1181,3 +1181,22 @@ async def test_a_reset_cuts_a_body_framed_by_close(serve: Any, clients: Any) -> 
     server = serve(handle)
     with pytest.raises(sdk.APIConnectionError, match="ReadError"):
         await profile(clients(server))
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"limit": 0}, {"limit": -1}, {"limit": 2.5}, {"limit": True}, {"keepalive_expiry": -1.0}]
+)
+def test_limits_that_cannot_work_are_refused(kwargs: dict[str, Any]) -> None:
+    """aiohttp reads limit=0 as "no limit"; the lane would open no connection and every GET would
+    wait for its pool timeout."""
+    with pytest.raises(sdk.ConfigurationError, match="AiohttpTransport"):
+        sdk.AiohttpTransport(**kwargs)
+
+
+async def test_keepalive_expiry_zero_still_serves(serve: Any, clients: Any) -> None:
+    server = serve()
+    client = clients(server, sdk.AiohttpTransport(keepalive_expiry=0))
+    for _ in range(3):
+        assert await profile(client) == "wire_tested"
+        await asyncio.sleep(0.01)  # the reaper runs: nothing is kept
+    assert server.accepts == 3
