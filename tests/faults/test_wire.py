@@ -1200,3 +1200,19 @@ async def test_keepalive_expiry_zero_still_serves(serve: Any, clients: Any) -> N
         assert await profile(client) == "wire_tested"
         await asyncio.sleep(0.01)  # the reaper runs: nothing is kept
     assert server.accepts == 3
+
+
+async def test_cancelling_during_a_tls_handshake_leaves_no_socket(serve: Any, clients: Any) -> None:
+    server = serve(stall)  # plain TCP: the TLS hello is never answered
+    transport = sdk.AiohttpTransport()
+    client = clients(server, transport, base_url=server.url.replace("http://", "https://"), timeout=5.0)
+    task = asyncio.create_task(profile(client))
+    assert await until(server, lambda: server.accepts == 1)
+    await asyncio.sleep(0.05)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert transport._wire is not None
+    assert transport._wire._connecting == 0
+    assert not transport._wire._open
+    assert await until(server, lambda: server.live == 0), "the half-made TLS connection was left open"
