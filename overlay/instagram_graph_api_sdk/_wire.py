@@ -9,12 +9,14 @@ the C parser aiohttp and Node.js use; this module only frames the exchange:
 - the request: one bytes object, its header block checked once per distinct header set (no CR,
   LF or NUL can slip a header in: a token with a line break is refused, never sent) and its target
   checked to be httpx's percent-encoded path and query;
-- the answer: status and raw headers (at most 64 KiB and 128 headers before the body), the body in
-  chunks as they arrive (reading pauses above 1 MiB not yet taken, so a fast sender cannot bloat
-  memory past the SDK's size cap), framed by Content-Length, chunked encoding or the end of the
-  connection, `1xx` interim answers skipped, anything malformed a `RemoteProtocolError`;
+- the answer: status and raw headers (at most 128 headers, and 64 KiB of bytes that are not body:
+  heads, interim heads, chunk framing beyond an eighth of the body, trailers, which are dropped),
+  the body in chunks as they arrive (reading pauses above 1 MiB not yet taken, so a fast sender
+  cannot bloat memory past the SDK's size cap), framed by Content-Length, chunked encoding or the
+  end of the connection (a clean close, not a reset), `1xx` interim answers skipped, anything
+  malformed a `RemoteProtocolError`;
 - a connection is reused only when the answer was whole, both sides allow keep-alive and nothing
-  arrived that nobody asked for.
+  arrived that nobody asked for (`stale` polls for bytes the loop has not read yet).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ MAX_HEADERS = 128
 HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
 
 _POLL = getattr(select, "poll", None)
-_HEAD_TOO_LARGE = f"the answer's status line and headers exceed {MAX_HEAD} bytes"
+_TOO_MUCH_FRAMING = f"the answer's status line, headers and chunk framing exceed {MAX_HEAD} bytes"
 _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")  # RFC 9110 token
 _VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*\Z")  # no CR, LF, NUL or other controls
 _TARGET = re.compile(rb"/[\x21-\x7e]*\Z")  # origin-form, already percent-encoded by httpx
@@ -73,6 +75,7 @@ class Connection(asyncio.Protocol):
     waits on `waiter` for the next change (head, body, end, error or timeout)."""
 
     __slots__ = (
+        "body_bytes",
         "buffered",
         "busy",
         "chunks",
@@ -80,9 +83,8 @@ class Connection(asyncio.Protocol):
         "done",
         "error",
         "fd",
-        "head_bytes",
+        "fed",
         "head_done",
-        "head_size",
         "headers",
         "idle_since",
         "keep_alive",
@@ -118,7 +120,7 @@ class Connection(asyncio.Protocol):
         self.buffered = 0
         self.head_done = self.done = self.keep_alive = self.timed_out = False
         self.error: tuple[type[httpx.TransportError], str] | None = None
-        self.head_size = self.head_bytes = 0
+        self.fed = self.body_bytes = 0
 
     # --- asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
@@ -153,13 +155,13 @@ class Connection(asyncio.Protocol):
             else:
                 self.fail(httpx.RemoteProtocolError, f"malformed HTTP answer ({type(error).__name__}: {error})")
             return
-        if not self.head_done:
-            # A head not finished by this read: httptools buffers its partial line, so count the
-            # bytes here (the callbacks below count a head that arrives whole in one read).
-            self.head_size += len(data)
-            if self.head_size > MAX_HEAD:
-                self.fail(httpx.RemoteProtocolError, _HEAD_TOO_LARGE)
-                return
+        # Bytes that are not body (heads, chunk size lines, trailers), counted per read since httptools
+        # buffers an unfinished header or trailer line whole: at most MAX_HEAD, and an eighth of the
+        # body for its chunk framing (a server sending 16-byte chunks is refused; none does).
+        self.fed += len(data)
+        if self.fed - self.body_bytes > MAX_HEAD + (self.body_bytes >> 3):
+            self.fail(httpx.RemoteProtocolError, _TOO_MUCH_FRAMING)
+            return
         self.wake()
 
     def connection_lost(self, exc: Exception | None) -> None:
@@ -181,22 +183,12 @@ class Connection(asyncio.Protocol):
         if self.done:  # a second answer to one request: stop parsing before it adds to the first
             raise ValueError("an answer nobody asked for")
 
-    def on_status(self, status: bytes) -> None:
-        self._count_head(len(status) + 15)
-
     def on_header(self, name: bytes, value: bytes) -> None:
         if len(self.headers) >= MAX_HEADERS:
             self.fail(httpx.RemoteProtocolError, f"the answer has more than {MAX_HEADERS} headers")
             raise ValueError("too many headers")  # stops the parser
-        self._count_head(len(name) + len(value) + 4)
         if not self.head_done:  # a chunked body's trailer fields are dropped (as httpx does)
             self.headers.append((name, value))
-
-    def _count_head(self, size: int) -> None:
-        self.head_bytes += size
-        if self.head_bytes > MAX_HEAD:
-            self.fail(httpx.RemoteProtocolError, _HEAD_TOO_LARGE)
-            raise ValueError("head too large")  # stops the parser
 
     def on_headers_complete(self) -> None:
         self.status = self.parser.get_status_code()
@@ -205,13 +197,14 @@ class Connection(asyncio.Protocol):
     def on_body(self, body: bytes) -> None:
         self.chunks.append(body)
         self.buffered += len(body)
+        self.body_bytes += len(body)
         if not self.paused and self.buffered > HIGH_WATER and self.transport is not None:
             self.paused = True
             self.transport.pause_reading()
 
     def on_message_complete(self) -> None:
         if 100 <= self.status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
-            self.head_done = False  # (the head counters go on: MAX_HEAD bounds all the heads of one answer)
+            self.head_done = False  # (the count of bytes goes on: MAX_HEAD bounds all the heads of one answer)
             self.headers = []
             return
         self.done = True

@@ -1216,3 +1216,54 @@ async def test_cancelling_during_a_tls_handshake_leaves_no_socket(serve: Any, cl
     assert transport._wire._connecting == 0
     assert not transport._wire._open
     assert await until(server, lambda: server.live == 0), "the half-made TLS connection was left open"
+
+
+async def test_an_endless_trailer_is_bounded(serve: Any, clients: Any) -> None:
+    """After the body, a trailer field that never ends: the parser would buffer it whole."""
+
+    def handle(peer: Peer) -> None:
+        if peer.request() is None:
+            return
+        peer.send(b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\nx-t: " % (len(BODY), BODY))
+        block = b"a" * 65536
+        while peer.send(block):
+            pass
+
+    server = serve(handle)
+    client = clients(server, retry=sdk.RetryConfig(max_retries=0, deadline=3.0), max_response_bytes=1 << 20)
+    started = time.monotonic()
+    tracemalloc.start()
+    try:
+        with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
+            await profile(client)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < 1.0
+    assert peak < 8 << 20
+
+
+def chunks_of(size: int, body: bytes) -> bytes:
+    pieces = b"".join(
+        b"%x\r\n%s\r\n" % (len(body[i : i + size]), body[i : i + size]) for i in range(0, len(body), size)
+    )
+    return (
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n"
+        + pieces
+        + b"0\r\n\r\n"
+    )
+
+
+async def test_ordinary_chunk_framing_is_accepted_and_tiny_chunks_are_bounded(serve: Any) -> None:
+    """Chunk framing may take an eighth of the body: 256-byte chunks pass; 1-byte chunks (five
+    bytes of framing each, the budget an endless trailer could otherwise borrow) are refused."""
+    big = json.dumps({"id": "1", "username": "x" * 400_000}).encode()
+    server = serve(keep_alive(chunks_of(256, big), chunks_of(1, big)))
+    transport = sdk.AiohttpTransport()
+    try:
+        assert (await lane(transport, request(server.url)))[2] == big
+        with pytest.raises(httpx.RemoteProtocolError, match="chunk framing exceed"):
+            await lane(transport, request(server.url))
+    finally:
+        await transport.aclose()
