@@ -152,15 +152,20 @@ async def test_chunked_answer_with_extensions_and_trailers_is_whole_and_reused(s
 
 
 async def test_chunked_trailer_fields_are_not_headers(serve: Any) -> None:
+    """Trailer fields are dropped, and none carries over to the next answer on the connection."""
     trailer = b'0\r\nx-app-usage: {"call_count": 100}\r\nx-trailer: yes\r\n\r\n'
-    server = serve(keep_alive(chunked(BODY).replace(b"0\r\nx-trailer: yes\r\nx-other: 1\r\n\r\n", trailer)))
+    trailed = chunked(BODY).replace(b"0\r\nx-trailer: yes\r\nx-other: 1\r\n\r\n", trailer)
+    server = serve(keep_alive(trailed, answer()))
     transport = sdk.AiohttpTransport()
     try:
         status, headers, body = await lane(transport, request(server.url))
+        _, after, _ = await lane(transport, request(server.url))
     finally:
         await transport.aclose()
     assert (status, body) == (200, BODY)
     assert [name.lower() for name, _ in headers] == [b"content-type", b"transfer-encoding"]
+    assert [name.lower() for name, _ in after] == [b"content-type", b"content-length"]
+    assert server.accepts == 1
 
 
 async def test_transfer_encoding_not_ending_in_chunked_is_framed_by_close(serve: Any, clients: Any) -> None:
