@@ -904,8 +904,25 @@ async def test_lane_errors_carry_their_request(serve: Any) -> None:
         with pytest.raises(httpx.LocalProtocolError) as local:
             await lane(transport, bad)
         assert local.value.request is bad
+        late = request(cases[1][0], deadline=0.2)  # the call's deadline, not the read timeout
+        with pytest.raises(httpx.ReadTimeout, match="deadline") as deadline:
+            await lane(transport, late)
+        assert deadline.value.request is late
     finally:
         await transport.aclose()
+    single = sdk.AiohttpTransport(limit=1)
+    try:
+        held = asyncio.create_task(lane(single, request(cases[1][0], read=5.0, deadline=5.0)))
+        await asyncio.sleep(0.1)
+        starved = request(cases[1][0], pool=0.05)
+        with pytest.raises(httpx.PoolTimeout) as pool:
+            await lane(single, starved)
+        assert pool.value.request is starved
+        held.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await held
+    finally:
+        await single.aclose()
 
 
 # --- more: methods, error answers, timeouts, eviction, churn -------------------------------------
