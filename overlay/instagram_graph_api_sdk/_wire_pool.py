@@ -208,14 +208,17 @@ class WirePool:
 
     def _evict_idle(self) -> bool:
         """At the limit: close the longest-idle connection to some other host to make room."""
-        oldest = min((idle[0] for idle in self._idle.values() if idle), key=lambda c: c.idle_since, default=None)
-        if oldest is None:
-            return False
-        for idle in self._idle.values():
-            if idle and idle[0] is oldest:
-                idle.pop(0)
-        self._discard(oldest)
-        return True
+        while True:
+            oldest = min((idle[0] for idle in self._idle.values() if idle), key=lambda c: c.idle_since, default=None)
+            if oldest is None:
+                return False
+            for idle in self._idle.values():
+                if idle and idle[0] is oldest:
+                    idle.pop(0)
+            counted = oldest in self._open  # one the server closed no longer counts: dropping it makes no room
+            self._discard(oldest)
+            if counted:
+                return True
 
     def _release(self, conn: Connection) -> None:
         conn.busy = False

@@ -1289,3 +1289,33 @@ async def test_ordinary_chunk_framing_is_accepted_and_tiny_chunks_are_bounded(se
             await lane(transport, request(server.url))
     finally:
         await transport.aclose()
+
+
+async def test_evicting_an_already_closed_idle_connection_frees_no_slot(serve: Any) -> None:
+    """limit=2: host A's idle connection was closed by A (it no longer counts), two calls to B hold
+    both slots. A call to C must wait: dropping A's dead connection makes no room."""
+
+    def answer_then_close(peer: Peer) -> None:
+        if peer.request() is not None:
+            peer.send(answer())
+        peer.close()
+
+    a, b, c = serve(answer_then_close), serve(stall), serve()
+    transport = sdk.AiohttpTransport(limit=2)
+    pool = transport._wire
+    assert pool is not None
+    try:
+        assert (await lane(transport, request(a.url)))[0] == 200
+        assert await until(a, lambda: a.live == 0)
+        await asyncio.sleep(0.05)  # the loop reads A's close: its idle connection stops counting
+        held = [asyncio.create_task(lane(transport, request(b.url, read=5.0, deadline=5.0))) for _ in range(2)]
+        assert await until(b, lambda: len(b.heads) == 2)
+        with pytest.raises(httpx.PoolTimeout):
+            await lane(transport, request(c.url, pool=0.1))
+        assert len(pool._open) + pool._connecting <= 2
+        assert c.accepts == 0
+        for task in held:
+            task.cancel()
+        await asyncio.gather(*held, return_exceptions=True)
+    finally:
+        await transport.aclose()
