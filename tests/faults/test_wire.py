@@ -1319,3 +1319,33 @@ async def test_evicting_an_already_closed_idle_connection_frees_no_slot(serve: A
         await asyncio.gather(*held, return_exceptions=True)
     finally:
         await transport.aclose()
+
+
+async def test_reading_pauses_over_tls_too(serve: Any, tmp_path: Path) -> None:
+    """The same back-pressure through asyncio's TLS layer: a body not taken stops the sender."""
+    context, ca = certificates(tmp_path)
+    server = serve(endless, tls=context)
+    loop = asyncio.get_running_loop()
+    pool = WirePool(1, 5.0, ssl.create_default_context)
+    port = int(server.url.rsplit(":", 1)[1])
+    client_context = ssl.create_default_context(cadata=ca.decode())
+    transport, conn = await loop.create_connection(
+        lambda: Connection(pool, ("https", "127.0.0.1", port)),
+        "127.0.0.1",
+        port,
+        ssl=client_context,
+        server_hostname="127.0.0.1",
+    )
+    try:
+        conn.start()
+        transport.write(b"GET / HTTP/1.1\r\nhost: x\r\n\r\n")
+        assert await until(server, lambda: bool(server.peers) and server.peers[0].sent > HIGH_WATER, 2.0)
+        await asyncio.sleep(0.3)
+        assert paused(conn)
+        before = server.peers[0].sent
+        await asyncio.sleep(0.3)
+        assert server.peers[0].sent == before, "the server kept sending: the client kept reading"
+        assert conn.buffered <= HIGH_WATER + 512 * 1024
+    finally:
+        transport.abort()
+        await asyncio.sleep(0.01)
