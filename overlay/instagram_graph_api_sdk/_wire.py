@@ -29,7 +29,7 @@ from typing import Any
 
 import httpx
 
-MAX_HEAD = 64 * 1024  # bytes of status line and headers (aiohttp allows 8190 per line x 128 headers)
+MAX_HEAD = 64 * 1024  # bytes of an answer that are not body: its heads, trailers and spare chunk framing
 MAX_HEADERS = 128
 HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
 
