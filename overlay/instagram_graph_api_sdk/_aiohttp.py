@@ -143,6 +143,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 "verify= takes an ssl.SSLContext (or None for one trusting certifi's CA bundle); "
                 "to trust your own CA, pass ssl.create_default_context(cafile=...)"
             )
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            # aiohttp reads limit=0 as "no limit"; here it would let no connection open at all.
+            raise ConfigurationError(
+                f"AiohttpTransport(limit=...) must be a whole number of connections, at least 1 (got {limit!r}); "
+                "for many connections pass a large number (the default is 100)."
+            )
+        if not isinstance(keepalive_expiry, int | float) or not keepalive_expiry >= 0:
+            raise ConfigurationError(
+                "AiohttpTransport(keepalive_expiry=...) must be a number of seconds, 0 or more "
+                f"(got {keepalive_expiry!r})."
+            )
         self._limit = limit
         self._keepalive = keepalive_expiry
         self._proxy = proxy
@@ -255,16 +266,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         the transport's own HTTP/1.1 connections (`_wire_pool`); through a proxy, via aiohttp."""
         url = request.url
         target = self._targets.get(id(url))
-        if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
-            target = self._target(url)
-        wire = self._wire
-        if target[2] is not None or wire is None:
-            return await self._attempt_session(request, attempts, remaining, target)
-        raw = request.headers.raw
-        key = tuple(raw)
+        key = tuple(request.headers.raw)
         block = self._blocks.get(key)
-        if block is None:
-            block = self._block(key, url)
+        try:
+            if target is None or target[0] is not url:  # the runner reuses URL objects: one lookup
+                target = self._target(url)
+            if block is None and target[2] is None:
+                block = self._block(key, url)
+        except httpx.LocalProtocolError as error:  # a header or path that cannot be sent: nothing was
+            error.request = request  # (the checks know no request; the error carries it like httpx's)
+            raise
+        wire = self._wire
+        if target[2] is not None or wire is None or block is None:
+            return await self._attempt_session(request, attempts, remaining, target)
         head = request.method.encode("ascii") + target[3] + block
         status, headers, data, decoded = await wire.exchange(request, target[4], head, attempts)
         return Answer(status, headers, data, decoded), status, headers, data

@@ -9,27 +9,32 @@ the C parser aiohttp and Node.js use; this module only frames the exchange:
 - the request: one bytes object, its header block checked once per distinct header set (no CR,
   LF or NUL can slip a header in: a token with a line break is refused, never sent) and its target
   checked to be httpx's percent-encoded path and query;
-- the answer: status and raw headers (at most 64 KiB and 128 headers before the body), the body in
-  chunks as they arrive (reading pauses above 1 MiB not yet taken, so a fast sender cannot bloat
-  memory past the SDK's size cap), framed by Content-Length, chunked encoding or the end of the
-  connection, `1xx` interim answers skipped, anything malformed a `RemoteProtocolError`;
+- the answer: status and raw headers (at most 128 headers, and 64 KiB of bytes that are not body:
+  heads, interim heads, chunk framing beyond an eighth of the body, trailers, which are dropped),
+  the body in chunks as they arrive (reading pauses above 1 MiB not yet taken, so a fast sender
+  cannot bloat memory past the SDK's size cap), framed by Content-Length, chunked encoding or the
+  end of the connection (a clean close, not a reset), `1xx` interim answers skipped, anything
+  malformed a `RemoteProtocolError`;
 - a connection is reused only when the answer was whole, both sides allow keep-alive and nothing
-  arrived that nobody asked for.
+  arrived that nobody asked for (`stale` polls for bytes the loop has not read yet).
 """
 
 from __future__ import annotations
 
 import asyncio
 import re
+import select
 from collections.abc import Sequence
 from typing import Any
 
 import httpx
 
-MAX_HEAD = 64 * 1024  # bytes of status line and headers (aiohttp allows 8190 per line x 128 headers)
+MAX_HEAD = 64 * 1024  # bytes of an answer that are not body: its heads, trailers and spare chunk framing
 MAX_HEADERS = 128
 HIGH_WATER = 1 << 20  # body bytes received but not yet taken before the socket's reading pauses
 
+_POLL = getattr(select, "poll", None)
+_TOO_MUCH_FRAMING = f"the answer's status line, headers and chunk framing exceed {MAX_HEAD} bytes"
 _NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+\Z")  # RFC 9110 token
 _VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*\Z")  # no CR, LF, NUL or other controls
 _TARGET = re.compile(rb"/[\x21-\x7e]*\Z")  # origin-form, already percent-encoded by httpx
@@ -70,14 +75,16 @@ class Connection(asyncio.Protocol):
     waits on `waiter` for the next change (head, body, end, error or timeout)."""
 
     __slots__ = (
+        "body_bytes",
         "buffered",
         "busy",
         "chunks",
         "closed",
         "done",
         "error",
+        "fd",
+        "fed",
         "head_done",
-        "head_size",
         "headers",
         "idle_since",
         "keep_alive",
@@ -97,6 +104,7 @@ class Connection(asyncio.Protocol):
         self.origin = origin
         self.parser = _httptools().HttpResponseParser(self)
         self.transport: asyncio.Transport | None = None
+        self.fd = -1
         self.waiter: asyncio.Future[None] | None = None
         self.closed = self.busy = self.paused = self.spoiled = False
         self.idle_since = 0.0
@@ -112,11 +120,27 @@ class Connection(asyncio.Protocol):
         self.buffered = 0
         self.head_done = self.done = self.keep_alive = self.timed_out = False
         self.error: tuple[type[httpx.TransportError], str] | None = None
-        self.head_size = 0
+        self.fed = self.body_bytes = 0
 
     # --- asyncio.Protocol
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        sock = transport.get_extra_info("socket")
+        self.fd = -1 if sock is None else sock.fileno()
+
+    def stale(self) -> bool:
+        """Whether this idle connection has bytes the loop has not read yet: usually the server's
+        close, which arrived just after the answer (a poll, as httpcore does before a reuse)."""
+        if self.fd < 0:
+            return False
+        try:
+            if _POLL is None:  # Windows: no poll(), and select() has no limit on descriptor numbers there
+                return bool(select.select((self.fd,), (), (), 0)[0])
+            poll = _POLL()  # not select(): it refuses descriptors above 1023, common in a busy fleet
+            poll.register(self.fd, select.POLLIN)
+            return bool(poll.poll(0))
+        except (OSError, ValueError):
+            return True
 
     def data_received(self, data: bytes) -> None:
         if not self.busy or self.done:  # bytes nobody asked for: the connection is not reused
@@ -126,24 +150,27 @@ class Connection(asyncio.Protocol):
             self.parser.feed_data(data)
         except Exception as error:  # httptools.HttpParserError and its kinds (upgrade, callback)
             self.spoiled = True
-            if not self.done:
+            if self.done or self.error is not None:  # junk after a whole answer, or a limit's error
+                self.wake()  # the answer (or the error) stands; the exchange must still wake
+            else:
                 self.fail(httpx.RemoteProtocolError, f"malformed HTTP answer ({type(error).__name__}: {error})")
-            self.wake()  # a whole answer followed by garbage is still the answer (the connection is dropped)
             return
-        if not self.head_done:
-            self.head_size += len(data)
-            if self.head_size > MAX_HEAD:
-                self.fail(httpx.RemoteProtocolError, f"the answer's status line and headers exceed {MAX_HEAD} bytes")
-                return
+        # Bytes that are not body (heads, chunk size lines, trailers), counted per read since httptools
+        # buffers an unfinished header or trailer line whole: at most MAX_HEAD, and an eighth of the
+        # body for its chunk framing (a server sending 16-byte chunks is refused; none does).
+        self.fed += len(data)
+        if self.fed - self.body_bytes > MAX_HEAD + (self.body_bytes >> 3):
+            self.fail(httpx.RemoteProtocolError, _TOO_MUCH_FRAMING)
+            return
         self.wake()
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         if self.busy and not self.done and self.error is None:
-            if exc is not None:  # a reset is never the end of a body, whatever frames it
+            if exc is None and self.head_done and self._ends_at_eof():
+                self.done = True  # a body framed by the end of the connection is whole now (not after a reset)
+            elif exc is not None:
                 self.error = (httpx.ReadError, f"{type(exc).__name__}: {exc}")
-            elif self.head_done and self._ends_at_eof():
-                self.done = True  # a body framed by the end of the connection is whole now
             elif self.head_done:
                 self.error = (httpx.RemoteProtocolError, "the server closed the connection before the body ended")
             else:
@@ -153,14 +180,15 @@ class Connection(asyncio.Protocol):
 
     # --- httptools callbacks
     def on_message_begin(self) -> None:
-        if self.done:  # a second answer to one request: stop parsing (the first one stands)
-            self.spoiled = True
-            raise ValueError("a second answer to one request")
+        if self.done:  # a second answer to one request: stop parsing before it adds to the first
+            raise ValueError("an answer nobody asked for")
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if len(self.headers) >= MAX_HEADERS:
-            raise ValueError(f"more than {MAX_HEADERS} headers")
-        self.headers.append((name, value))
+            self.fail(httpx.RemoteProtocolError, f"the answer has more than {MAX_HEADERS} headers")
+            raise ValueError("too many headers")  # stops the parser
+        if not self.head_done:  # a chunked body's trailer fields are dropped (as httpx does)
+            self.headers.append((name, value))
 
     def on_headers_complete(self) -> None:
         self.status = self.parser.get_status_code()
@@ -169,18 +197,15 @@ class Connection(asyncio.Protocol):
     def on_body(self, body: bytes) -> None:
         self.chunks.append(body)
         self.buffered += len(body)
+        self.body_bytes += len(body)
         if not self.paused and self.buffered > HIGH_WATER and self.transport is not None:
             self.paused = True
             self.transport.pause_reading()
 
     def on_message_complete(self) -> None:
         if 100 <= self.status < 200:  # an interim answer (100 Continue, 103 Early Hints): the real one follows
-            self.head_done = False
+            self.head_done = False  # (the count of bytes goes on: MAX_HEAD bounds all the heads of one answer)
             self.headers = []
-            self.head_size = 0
-            return
-        if self.done:
-            self.spoiled = True
             return
         self.done = True
         self.keep_alive = self.parser.should_keep_alive()
@@ -200,7 +225,7 @@ class Connection(asyncio.Protocol):
         self.error = (kind, message)
         self.spoiled = True
         if self.transport is not None:
-            self.transport.close()
+            self.transport.abort()  # (see WirePool._discard)
         self.wake()
 
     def wake(self) -> None:
@@ -216,11 +241,12 @@ class Connection(asyncio.Protocol):
             waiter.set_result(None)
 
     def _ends_at_eof(self) -> bool:
-        """No Content-Length and no chunked coding last: the body ends with the connection."""
+        """Whether the body is framed by the end of the connection: no Content-Length and no
+        Transfer-Encoding ending in chunked (RFC 9112, section 6.3)."""
         for name, value in self.headers:
-            lowered = name.lower()
-            if lowered == b"content-length":
+            name = name.lower()
+            if name == b"content-length":
                 return False
-            if lowered == b"transfer-encoding" and value.rsplit(b",", 1)[-1].strip().lower() == b"chunked":
+            if name == b"transfer-encoding" and value.rsplit(b",", 1)[-1].strip().lower() == b"chunked":
                 return False
         return True

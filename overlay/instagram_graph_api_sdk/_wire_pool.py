@@ -138,7 +138,8 @@ class WirePool:
     # --- connections
     @staticmethod
     def _usable(conn: Connection) -> bool:
-        return not conn.closed and not conn.spoiled and not conn.transport.is_closing()  # type: ignore[union-attr]
+        # stale(): bytes the loop has not read yet, usually the server's close just after the answer
+        return not (conn.closed or conn.spoiled or conn.transport.is_closing() or conn.stale())  # type: ignore[union-attr]
 
     def _take_idle(self, origin: Origin) -> Connection | None:
         idle = self._idle.get(origin)
@@ -279,7 +280,9 @@ class WirePool:
     def _discard(self, conn: Connection) -> None:
         conn.busy = False
         if conn.transport is not None and not conn.closed:
-            conn.transport.close()
+            # abort, not close: a TLS close waits for the peer's close_notify (up to 30 s), and its
+            # socket outlives an event loop that ends right after aclose(). Nothing is left to send.
+            conn.transport.abort()
         self.lost(conn)
 
     def lost(self, conn: Connection) -> None:
@@ -308,14 +311,15 @@ class WirePool:
             self._reaper = loop.call_later(self._keepalive / 2, self._reap)
 
     async def aclose(self) -> None:
-        """Close every connection; calls still reading get a `ReadError`, calls in line are refused."""
+        """Close every connection; calls in flight and in line end with `UnsupportedProtocol`."""
         self._closed = True
         if self._reaper is not None:
             self._reaper.cancel()
             self._reaper = None
-        for conn in list(self._open):
-            if conn.busy:
-                conn.fail(httpx.ReadError, "the transport was closed while the answer was arriving")
+        closing = list(self._open)
+        for conn in closing:
+            if conn.busy:  # a call in flight ends now, saying why
+                conn.fail(httpx.UnsupportedProtocol, "this AiohttpTransport was closed while the request was in flight")
             self._discard(conn)
         self._idle.clear()
         while self._waiters:
@@ -323,4 +327,7 @@ class WirePool:
             if not waiter.done():
                 waiter.set_result(None)
                 self._connecting += 1  # the woken caller gives the place back as it sees the close
-        await asyncio.sleep(0)  # let the transports finish closing
+        for _ in range(20):  # the sockets close a turn or two of the loop later (TLS: one more)
+            await asyncio.sleep(0)
+            if all(conn.closed for conn in closing):
+                break

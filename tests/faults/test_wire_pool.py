@@ -201,7 +201,7 @@ async def test_closing_ends_calls_in_flight_and_in_line_and_opens_nothing() -> N
         await asyncio.sleep(0.2)
         started = time.monotonic()
         await pool.aclose()
-        with pytest.raises(httpx.ReadError, match="closed"):
+        with pytest.raises(httpx.UnsupportedProtocol, match="closed while the request was in flight"):
             await asyncio.wait_for(flying, 2)
         with pytest.raises(httpx.UnsupportedProtocol, match="closed"):
             await asyncio.wait_for(queued, 2)
