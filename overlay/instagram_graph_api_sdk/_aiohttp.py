@@ -8,7 +8,7 @@ times faster, and the lane below is faster still. Two ways through this transpor
 - the fast lane (`attempt`, used by the async runner for GET and DELETE without a body): over the
   transport's own keep-alive connections (`_wire_pool`), no httpx or aiohttp request and response
   objects, the body read under the SDK's size cap and decoding; a host behind a proxy takes
-  aiohttp's session instead (`_attempt_session`);
+  aiohttp's session instead (`_aiohttp_session.AiohttpSession.attempt`);
 - the httpx interface (`handle_async_request`, everything else): through aiohttp, returning a
   *streaming* response with the body still encoded (aiohttp's own decompression is off), so the
   SDK's reading layer (the call's deadline, the size cap, the decoding) does exactly what it does
@@ -25,90 +25,22 @@ belongs to one event loop; share it between clients of that loop (`for_account`)
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ._aiohttp_session import AiohttpSession, import_aiohttp
 from ._answer import Answer
 from ._exceptions import ConfigurationError
-from ._reading import Body
-from ._timers import DeadlineTimers
 from ._wire import header_block, request_line
 
 if TYPE_CHECKING:
     import ssl
 
-    import aiohttp
-
     from ._attempts import Attempts
     from ._wire_pool import WirePool
 
-# The headers aiohttp adds unless told not to; httpx's requests carry their own (its Accept-Encoding
-# names only what the SDK can decode: gzip and deflate, never aiohttp's br or zstd).
-_NO_AUTO_HEADERS = ("User-Agent", "Accept-Encoding", "Accept")
 _Target = tuple[httpx.URL, Any, "str | None", bytes, tuple[str, str, int]]
-_EXTRA_HINT = (
-    "AiohttpTransport needs aiohttp: install the extra with `pip install 'instagram-graph-api-sdk[aiohttp]'` "
-    "(or use the default transport by not passing transport=)."
-)
-
-
-def _import_aiohttp() -> Any:
-    try:
-        import aiohttp
-    except ImportError:
-        raise ConfigurationError(_EXTRA_HINT) from None
-    return aiohttp
-
-
-class _AiohttpStream(httpx.AsyncByteStream):
-    """The body of one aiohttp response, chunk by chunk, still encoded; closing releases it."""
-
-    __slots__ = ("_request", "_response")
-
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
-        self._response = response
-        self._request = request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        content = self._response.content
-        try:
-            while True:
-                chunk = await content.readany()
-                if not chunk:
-                    return
-                yield chunk
-        except Exception as error:
-            raise _map_error(error, self._request, reading=True) from None
-
-    async def aclose(self) -> None:
-        self._response.release()  # back to the pool when fully read; dropped otherwise
-
-
-def _map_error(error: BaseException, request: httpx.Request, *, reading: bool = False) -> BaseException:
-    """The httpx exception that stands for an aiohttp (or asyncio) error."""
-    aiohttp = _import_aiohttp()
-    message = f"{type(error).__name__}: {error}"
-    if isinstance(error, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout(message, request=request)
-    if isinstance(error, aiohttp.SocketTimeoutError):
-        # No answer within the read timeout: the request was sent (a POST must not go again).
-        return httpx.ReadTimeout(message, request=request)
-    if isinstance(error, asyncio.TimeoutError):
-        return httpx.ReadTimeout(message, request=request) if reading else httpx.PoolTimeout(message, request=request)
-    if isinstance(error, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(message, request=request)
-    if isinstance(error, aiohttp.ClientPayloadError | aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(message, request=request)
-    if isinstance(error, aiohttp.ClientResponseError):  # a malformed status line or header
-        return httpx.RemoteProtocolError(message, request=request)
-    if isinstance(error, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
-        return httpx.UnsupportedProtocol(message, request=request)
-    if isinstance(error, aiohttp.ClientError | OSError):
-        return httpx.ReadError(message, request=request) if reading else httpx.WriteError(message, request=request)
-    return error
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -134,7 +66,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         proxy: str | None = None,
         verify: ssl.SSLContext | None = None,
     ) -> None:
-        _import_aiohttp()  # fail at construction, with the extra's name, not at the first call
+        import_aiohttp()  # fail at construction, with the extra's name, not at the first call
         import ssl
 
         if verify is not None and not isinstance(verify, ssl.SSLContext):
@@ -160,14 +92,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._blocks: dict[tuple[tuple[bytes, bytes], ...], bytes] = {}
         self._wire: WirePool | None = _wire_pool(limit, keepalive_expiry, self._ssl_context)
-        self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[Any, ...], aiohttp.ClientTimeout] = {}
+        self._aio = AiohttpSession(limit, keepalive_expiry, self._ssl_context)
         self._proxies: dict[str, str | None] = {}
-        self._urls: dict[str, Any] = {}
-        self._deadlines = DeadlineTimers()
         self._targets: dict[int, _Target] = {}  # id(url) -> url, yarl URL, proxy, request target, origin
-        self._header_sets: dict[tuple[tuple[bytes, bytes], ...], tuple[Any, tuple[str, ...] | None]] = {}
-        self._closed = False
 
     def _ssl_context(self) -> ssl.SSLContext:
         if self._verify is not None:
@@ -179,50 +106,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = ssl.create_default_context(cafile=certifi.where())  # the CA bundle httpx uses
         return self._verify
 
-    def _open(self) -> aiohttp.ClientSession:
-        aiohttp = _import_aiohttp()
-        if self._closed:
-            raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one")
-        connector = aiohttp.TCPConnector(
-            limit=self._limit,
-            keepalive_timeout=self._keepalive,
-            ssl=self._ssl_context(),
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            auto_decompress=False,  # the SDK decodes, under its size cap and deadline
-            cookie_jar=aiohttp.DummyCookieJar(),  # an API client keeps no cookies
-            trust_env=False,  # proxies come from proxy= or the SDK's own environment rule
-        )
-        # aiohttp silently resends an idempotent request once after a reset; the SDK's retry layer
-        # decides about retries (and counts them) on every transport, so that is switched off.
-        if hasattr(self._session, "_retry_connection"):
-            self._session._retry_connection = False
-        return self._session
-
-    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
-        """aiohttp's timeouts for httpx's (the call's deadline is the SDK's own timer)."""
-        spec = request.extensions.get("timeout") or {}
-        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
-        timeout = self._timeouts.get(key)
-        if timeout is None:
-            aiohttp = _import_aiohttp()
-            connect, read, pool = key
-            waiting = None if connect is None or pool is None else connect + pool
-            timeout = aiohttp.ClientTimeout(total=None, connect=waiting, sock_connect=connect, sock_read=read)
-            if len(self._timeouts) < 64:  # deadlines shrink timeouts: keep only a few shapes
-                self._timeouts[key] = timeout
-        return timeout
-
-    def _url(self, url: str) -> Any:
-        """The yarl URL for httpx's URL string, exactly as httpx encoded it (recent ones reused)."""
-        cached = self._urls.get(url)
-        if cached is None:
-            if len(self._urls) >= 512:
-                self._urls.clear()
-            cached = self._urls[url] = _yarl_url(url)
-        return cached
-
     def _proxy_for(self, host: str) -> str | None:
         if self._proxy is not None:
             return self._proxy
@@ -231,31 +114,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
             self._proxies[host] = environment_proxy(host)
         return self._proxies[host]
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session or self._open()
-        stream = request.stream
-        body: Any = request.content if isinstance(stream, httpx.ByteStream) else stream
-        headers, skip = self._headers(request.headers.raw)
-        try:
-            response = await session.request(
-                request.method,
-                self._url(str(request.url)),
-                headers=headers,
-                skip_auto_headers=skip,
-                data=body or None,
-                allow_redirects=False,
-                timeout=self._timeout(request),
-                proxy=self._proxy_for(request.url.host),
-            )
-        except Exception as error:
-            raise _map_error(error, request) from None
-        return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_AiohttpStream(response, request),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
-        )
 
     async def attempt(
         self, request: httpx.Request, attempts: Attempts, remaining: float | None
@@ -278,7 +136,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise
         wire = self._wire
         if target[2] is not None or wire is None or block is None:
-            return await self._attempt_session(request, attempts, remaining, target)
+            return await self._aio.attempt(request, attempts, remaining, target[1], target[2])
         head = request.method.encode("ascii") + target[3] + block
         status, headers, data, decoded = await wire.exchange(request, target[4], head, attempts)
         return Answer(status, headers, data, decoded), status, headers, data
@@ -293,7 +151,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         line = request_line("", url.raw_path)  # checked once: " /path?query HTTP/1.1\r\n"
         # raw_host: the ASCII (IDNA 2008) name httpx puts in Host, also what DNS and TLS must see
         origin = (scheme, url.raw_host.decode("ascii"), port)
-        target = (url, self._url(str(url)), self._proxy_for(url.host), line, origin)
+        target = (url, self._aio.url(str(url)), self._proxy_for(url.host), line, origin)
         self._targets[id(url)] = target
         return target
 
@@ -303,72 +161,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         block = self._blocks[key] = header_block(key, url.netloc)
         return block
 
-    async def _attempt_session(
-        self, request: httpx.Request, attempts: Attempts, remaining: float | None, target: _Target
-    ) -> tuple[Answer, int, Any, bytes]:
-        """The fast lane through aiohttp's session (for a proxied host)."""
-        session = self._session or self._open()
-        headers, skip = self._headers(request.headers.raw)
-        response = None
-        expiry = None if remaining is None else self._deadlines.arm(remaining)
-        try:
-            response = await session.request(
-                request.method,
-                target[1],
-                headers=headers,
-                skip_auto_headers=skip,
-                allow_redirects=False,
-                timeout=self._timeout(request),
-                proxy=target[2],
-            )
-            status, raw = response.status, response.raw_headers
-            body = Body(status, raw, request, attempts.limit, attempts.check_deadline)
-            content = response.content
-            while chunk := await content.readany():
-                body.feed(chunk)
-                attempts.check_deadline()
-            data = body.value()
-        except asyncio.CancelledError:
-            if self._deadlines.expired(expiry):
-                raise attempts.deadline_error() from None
-            raise
-        except httpx.HTTPError:
-            raise  # the size cap or the deadline (from Body or check_deadline)
-        except Exception as error:
-            if expiry is not None and expiry.expired:  # the deadline's cancellation, turned into an error below
-                raise attempts.deadline_error() from None
-            raise _map_error(error, request, reading=response is not None) from None
-        finally:
-            if expiry is not None:
-                self._deadlines.disarm(expiry)
-            if response is not None:
-                response.release()  # back to the pool when fully read; dropped otherwise
-        return Answer(status, raw, data, body.decoding), status, raw, data
-
-    def _headers(self, raw: list[tuple[bytes, bytes]]) -> tuple[Any, tuple[str, ...] | None]:
-        """httpx's header pairs as aiohttp takes them (a read-only CIMultiDict, made once per
-        distinct set), and the automatic headers aiohttp must not add: none when the request
-        has its own Accept, Accept-Encoding and User-Agent (the runner's always do), which spares
-        aiohttp a per-request merge."""
-        key = tuple(raw)
-        cached = self._header_sets.get(key)
-        if cached is None:
-            from multidict import CIMultiDict, CIMultiDictProxy
-
-            pairs = CIMultiDict((k.decode("latin-1"), v.decode("latin-1")) for k, v in raw)
-            present = all(name in pairs for name in _NO_AUTO_HEADERS)
-            if len(self._header_sets) >= 512:
-                self._header_sets.clear()
-            cached = self._header_sets[key] = (CIMultiDictProxy(pairs), None if present else _NO_AUTO_HEADERS)
-        return cached
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._aio.send(request, self._proxy_for(request.url.host))
 
     async def aclose(self) -> None:
-        self._closed = True
         if self._wire is not None:
             await self._wire.aclose()
-        if self._session is not None:
-            session, self._session = self._session, None
-            await session.close()
+        await self._aio.aclose()
 
 
 def _wire_pool(limit: int, keepalive_expiry: float, ssl_context: Any) -> WirePool | None:
@@ -380,10 +179,3 @@ def _wire_pool(limit: int, keepalive_expiry: float, ssl_context: Any) -> WirePoo
     from ._wire_pool import WirePool
 
     return WirePool(limit, keepalive_expiry, ssl_context)
-
-
-def _yarl_url(url: str) -> Any:
-    """The URL exactly as httpx encoded it (aiohttp must not re-quote a token in the query)."""
-    from yarl import URL
-
-    return URL(url, encoded=True)

@@ -5,13 +5,16 @@ one loop timer (or one `asyncio.timeout`) per request costs more than the rest o
 on it; here deadlines are grouped into slots of `granularity` seconds, each slot has one timer,
 and when it fires every task still registered in it is cancelled. A deadline is rounded up to the
 end of its slot, so a task is cancelled at most `granularity` late. `AiohttpTransport`'s fast lane
-uses this for the call's deadline (see `AiohttpTransport.attempt`).
+uses this for the call's deadline when it goes through aiohttp (`_aiohttp_session`); its own
+connections (`_wire_pool`) bound each wait with `Alarms`, which wake a waiter instead of cancelling
+a task.
 """
 
 from __future__ import annotations
 
 import asyncio
 import math
+from typing import Protocol
 
 
 class Expiry:
@@ -84,3 +87,42 @@ class DeadlineTimers:
             return False
         expiry.handled = True
         return expiry.task.uncancel() <= expiry.baseline
+
+
+class Sleeper(Protocol):
+    """What an alarm wakes: `_wire.Connection`, whose current wait ends with a timeout."""
+
+    def time_out(self) -> None: ...
+
+
+class Alarms:
+    """Calls `time_out()` on waiters (the fast lane's connections) whose wait is over, with one
+    loop timer per slot of expiry times (at most `granularity` late, like `DeadlineTimers`)."""
+
+    __slots__ = ("_granularity", "_slots")
+
+    def __init__(self, granularity: float = 0.005) -> None:
+        self._granularity = granularity
+        self._slots: dict[int, tuple[dict[Sleeper, None], asyncio.TimerHandle]] = {}
+
+    def arm(self, loop: asyncio.AbstractEventLoop, seconds: float, conn: Sleeper) -> int:
+        slot = math.ceil((loop.time() + seconds) / self._granularity)
+        found = self._slots.get(slot)
+        if found is None:
+            self._slots[slot] = ({conn: None}, loop.call_at(slot * self._granularity, self._fire, slot))
+        else:
+            found[0][conn] = None
+        return slot
+
+    def disarm(self, slot: int, conn: Sleeper) -> None:
+        found = self._slots.get(slot)
+        if found is not None:
+            found[0].pop(conn, None)
+            if not found[0]:
+                found[1].cancel()
+                del self._slots[slot]
+
+    def _fire(self, slot: int) -> None:
+        found = self._slots.pop(slot, None)
+        for conn in found[0] if found is not None else ():
+            conn.time_out()

@@ -8,8 +8,8 @@ is `ConnectError`/`ConnectTimeout` (not sent), a wait for a free connection `Poo
 sent), a silence `ReadTimeout`, a reset `ReadError`, a cut or malformed answer
 `RemoteProtocolError`.
 
-Waits are bounded by shared alarms (one loop timer per 5 ms of expiry times, as `_timers` does
-for deadlines) rather than one timer per wait. Connections: at most `limit` open, the most recently
+Waits are bounded by shared alarms (`_timers.Alarms`: one loop timer per 5 ms of expiry times)
+rather than one timer per wait. Connections: at most `limit` open, the most recently
 used reused first, closed after `keepalive_expiry` seconds idle, and closed at once when the answer
 was not whole or the exchange was cancelled.
 """
@@ -17,7 +17,6 @@ was not whole or the exchange was cancelled.
 from __future__ import annotations
 
 import asyncio
-import math
 import ssl
 from collections import deque
 from collections.abc import Callable
@@ -26,44 +25,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._reading import Body
+from ._timers import Alarms
 from ._wire import Connection
 
 if TYPE_CHECKING:
     from ._attempts import Attempts
 
 Origin = tuple[str, str, int]  # scheme, host, port
-
-
-class Alarms:
-    """Calls `time_out()` on connections whose wait is over, one loop timer per slot of expiries."""
-
-    __slots__ = ("_granularity", "_slots")
-
-    def __init__(self, granularity: float = 0.005) -> None:
-        self._granularity = granularity
-        self._slots: dict[int, tuple[dict[Connection, None], asyncio.TimerHandle]] = {}
-
-    def arm(self, loop: asyncio.AbstractEventLoop, seconds: float, conn: Connection) -> int:
-        slot = math.ceil((loop.time() + seconds) / self._granularity)
-        found = self._slots.get(slot)
-        if found is None:
-            self._slots[slot] = ({conn: None}, loop.call_at(slot * self._granularity, self._fire, slot))
-        else:
-            found[0][conn] = None
-        return slot
-
-    def disarm(self, slot: int, conn: Connection) -> None:
-        found = self._slots.get(slot)
-        if found is not None:
-            found[0].pop(conn, None)
-            if not found[0]:
-                found[1].cancel()
-                del self._slots[slot]
-
-    def _fire(self, slot: int) -> None:
-        found = self._slots.pop(slot, None)
-        for conn in found[0] if found is not None else ():
-            conn.time_out()
 
 
 class WirePool:

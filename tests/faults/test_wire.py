@@ -83,7 +83,7 @@ async def clients() -> AsyncIterator[Callable[..., sdk.AsyncInstagramClient]]:
     yield factory
     for client, transport in made:
         await client.close()
-        assert transport._session is None, "a bodiless GET went through aiohttp's session, not the lane"
+        assert transport._aio.session is None, "a bodiless GET went through aiohttp's session, not the lane"
 
 
 def request(url: str, *, headers: Any = None, deadline: float | None = DEADLINE, **timeouts: float) -> httpx.Request:
@@ -523,7 +523,7 @@ async def settled(server: Any, limit: float = 3.0) -> int:
     end = loop.time() + limit
     before = -1
     while loop.time() < end:
-        now = server.peers[0].sent
+        now: int = server.peers[0].sent
         if now == before:
             return now
         before = now

@@ -152,3 +152,28 @@ async def test_a_slot_timer_is_cancelled_with_its_last_deadline(monkeypatch: pyt
     timers.disarm(second)
     assert handles[0].cancelled()
     assert timers._slots == {}
+
+
+class _Waiter:
+    def __init__(self) -> None:
+        self.woken = 0
+
+    def time_out(self) -> None:
+        self.woken += 1
+
+
+async def test_alarms_wake_only_what_is_still_armed_with_one_loop_timer_per_slot() -> None:
+    from instagram_graph_api_sdk._timers import Alarms
+
+    loop = asyncio.get_running_loop()
+    alarms = Alarms(granularity=0.05)
+    kept, dropped, later = _Waiter(), _Waiter(), _Waiter()
+    first = alarms.arm(loop, 0.01, kept)
+    assert alarms.arm(loop, 0.01, dropped) == first  # the same slot: one loop timer for both
+    assert len(alarms._slots) == 1
+    other = alarms.arm(loop, 10.0, later)
+    alarms.disarm(first, dropped)
+    await asyncio.sleep(0.12)
+    assert (kept.woken, dropped.woken, later.woken) == (1, 0, 0)
+    alarms.disarm(other, later)  # the slot's last waiter: its loop timer is cancelled too
+    assert alarms._slots == {}
