@@ -25,9 +25,15 @@ import asyncio
 import re
 import select
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._reading import Body
+
+if TYPE_CHECKING:
+    from ._attempts import Attempts
+    from ._timers import Alarms
 
 MAX_HEAD = 64 * 1024  # bytes of an answer that are not body: its heads, trailers and spare chunk framing
 MAX_HEADERS = 128
@@ -145,6 +151,8 @@ class Connection(asyncio.Protocol):
     def data_received(self, data: bytes) -> None:
         if not self.busy or self.done:  # bytes nobody asked for: the connection is not reused
             self.spoiled = True
+            if not self.busy and self.transport is not None:
+                self.transport.abort()  # an idle one is closed at once (its place under the limit frees up)
             return
         try:
             self.parser.feed_data(data)
@@ -210,7 +218,46 @@ class Connection(asyncio.Protocol):
         self.done = True
         self.keep_alive = self.parser.should_keep_alive()
 
-    # --- for the exchange
+    # --- the exchange
+    async def exchange(
+        self, head: bytes, request: httpx.Request, attempts: Attempts, read: float | None, alarms: Alarms
+    ) -> tuple[int, list[tuple[bytes, bytes]], bytes, bool]:
+        """Send `head` (a whole bodiless request) and read the answer: status, raw headers, the
+        decoded body (under the size cap, `_reading.Body`) and whether a content encoding was
+        undone. Every wait is bounded by the read timeout and the time left of the call."""
+        self.start()
+        self.transport.write(head)  # type: ignore[union-attr]
+        body = None
+        while True:
+            if self.error is not None:
+                raise self.error[0](self.error[1], request=request)
+            if body is None and self.head_done:
+                body = Body(self.status, self.headers, request, attempts.limit, attempts.check_deadline)
+            if body is not None and self.chunks:
+                for chunk in self.take():
+                    body.feed(chunk)
+                attempts.check_deadline()
+            if self.done and body is not None:
+                return self.status, self.headers, body.value(), body.decoding
+            await self._wait(read, attempts, request, alarms)
+
+    async def _wait(self, read: float | None, attempts: Attempts, request: httpx.Request, alarms: Alarms) -> None:
+        """Until this connection has news, at most the read timeout and the time left of the call."""
+        remaining = attempts.remaining()  # raises once the deadline passed
+        seconds = read if remaining is None or (read is not None and read < remaining) else remaining
+        loop = asyncio.get_running_loop()
+        self.waiter = loop.create_future()
+        slot = None if seconds is None else alarms.arm(loop, seconds, self)
+        try:
+            await self.waiter
+        finally:
+            self.waiter = None
+            if slot is not None:
+                alarms.disarm(slot, self)
+        if self.timed_out:
+            attempts.check_deadline()
+            raise httpx.ReadTimeout(f"no data from the server within the read timeout of {read} s", request=request)
+
     def take(self) -> list[bytes]:
         """The body chunks received since the last call (reading resumes if it was paused)."""
         chunks, self.chunks = self.chunks, []

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._reading import Body
 from ._timers import Alarms
 from ._wire import Connection
 
@@ -53,6 +52,7 @@ class WirePool:
         self._waiters: deque[tuple[Origin, asyncio.Future[Connection | None]]] = deque()
         self._alarms = Alarms()
         self._reaper: asyncio.TimerHandle | None = None
+        self._connects: set[asyncio.Task[Any]] = set()
         self._closed = False
 
     async def exchange(
@@ -62,46 +62,13 @@ class WirePool:
         decoded body and whether a content encoding was undone."""
         timeout = request.extensions.get("timeout") or {}
         conn = self._take_idle(origin) or await self._acquire(request, origin, timeout, attempts)
-        read = timeout.get("read")
         try:
-            conn.start()
-            conn.transport.write(head)  # type: ignore[union-attr]
-            body = None
-            while True:
-                if conn.error is not None:
-                    raise conn.error[0](conn.error[1], request=request)
-                if body is None and conn.head_done:
-                    body = Body(conn.status, conn.headers, request, attempts.limit, attempts.check_deadline)
-                if body is not None and conn.chunks:
-                    for chunk in conn.take():
-                        body.feed(chunk)
-                    attempts.check_deadline()
-                if conn.done and body is not None:
-                    break
-                await self._wait(conn, read, attempts, request)
-            data = body.value()
+            answer = await conn.exchange(head, request, attempts, timeout.get("read"), self._alarms)
         except BaseException:
             self._discard(conn)
             raise
         self._release(conn)
-        return conn.status, conn.headers, data, body.decoding
-
-    async def _wait(self, conn: Connection, read: float | None, attempts: Attempts, request: httpx.Request) -> None:
-        """Until the connection has news, at most the read timeout and the time left of the call."""
-        remaining = attempts.remaining()  # raises once the deadline passed
-        seconds = read if remaining is None or (read is not None and read < remaining) else remaining
-        loop = asyncio.get_running_loop()
-        conn.waiter = loop.create_future()
-        slot = None if seconds is None else self._alarms.arm(loop, seconds, conn)
-        try:
-            await conn.waiter
-        finally:
-            conn.waiter = None
-            if slot is not None:
-                self._alarms.disarm(slot, conn)
-        if conn.timed_out:
-            attempts.check_deadline()
-            raise httpx.ReadTimeout(f"no data from the server within the read timeout of {read} s", request=request)
+        return answer
 
     # --- connections
     @staticmethod
@@ -127,26 +94,30 @@ class WirePool:
         pool = timeout.get("pool")
         give_up = None if pool is None else loop.time() + pool
         reserved = False
+        entry: tuple[Origin, asyncio.Future[Connection | None]] | None = None  # this caller's place in line
         while True:
             if self._closed:
                 if reserved:
                     self._connecting -= 1
+                if entry is not None and entry in self._waiters:
+                    self._waiters.remove(entry)
                 raise httpx.UnsupportedProtocol("this AiohttpTransport was closed; create a new one", request=request)
-            if not reserved:
-                conn = self._take_idle(origin)
-                if conn is not None:
-                    return conn
-                if not self._room() and not self._waiters:
-                    self._evict_idle()  # an idle connection to another host makes room
-            if reserved or self._room():
-                return await self._connect(request, origin, timeout, attempts, reserved=reserved)
-            remaining = attempts.remaining()  # raises once the deadline passed (before joining the line)
-            left = None if give_up is None else give_up - loop.time()
-            limit = left if remaining is None or (left is not None and left < remaining) else remaining
-            waiter: asyncio.Future[Connection | None] = loop.create_future()
-            entry = (origin, waiter)
-            self._waiters.append(entry)
+            if entry is None:
+                if not reserved:
+                    conn = self._take_idle(origin)
+                    if conn is not None:
+                        return conn
+                    if not self._room() and not self._waiters:
+                        self._evict_idle()  # an idle connection to another host makes room
+                if reserved or self._room():
+                    return await self._connect(request, origin, timeout, attempts, reserved=reserved)
+                entry = (origin, loop.create_future())
+                self._waiters.append(entry)  # the back of the line
+            waiter = entry[1]
             try:
+                remaining = attempts.remaining()  # raises once the deadline passed
+                left = None if give_up is None else give_up - loop.time()
+                limit = left if remaining is None or (left is not None and left < remaining) else remaining
                 async with asyncio.timeout(limit):
                     got = await waiter
             except BaseException as error:
@@ -160,12 +131,15 @@ class WirePool:
             finally:
                 if entry in self._waiters:
                     self._waiters.remove(entry)
+            entry = None
             if got is None:
                 reserved = True  # a place under the limit is held for this caller
             elif self._usable(got):
                 return got
-            else:
-                self._discard(got)
+            else:  # handed a connection that closed meanwhile: keep this caller's place at the front
+                entry = (origin, loop.create_future())
+                self._waiters.appendleft(entry)
+                self._discard(got)  # the place it frees (if it still held one) comes to this caller
 
     def _room(self) -> bool:
         return len(self._open) + self._connecting < self._limit
@@ -184,12 +158,24 @@ class WirePool:
             connect, remaining = timeout.get("connect"), attempts.remaining()
             limit = connect if remaining is None or (connect is not None and connect < remaining) else remaining
             async with asyncio.timeout(limit):
-                _, conn = await loop.create_connection(
+                # A task of its own, so that aclose() can end a connect (a slow TLS handshake) at once.
+                opening = loop.create_connection(
                     lambda: Connection(self, origin), host, port, ssl=context, server_hostname=host if context else None
                 )
+                connecting = loop.create_task(opening)
+                self._connects.add(connecting)
+                try:
+                    _, conn = await connecting
+                finally:
+                    self._connects.discard(connecting)
         except BaseException as error:
             self._connecting -= 1
             self._freed()  # the place this connect held goes to the next caller in line
+            task = asyncio.current_task()
+            ours = task is not None and task.cancelling() > 0  # the caller (or the timeout) cancelled, not aclose()
+            if self._closed and isinstance(error, asyncio.CancelledError) and not ours:
+                message = "this AiohttpTransport was closed while connecting"  # aclose() cancelled the connect
+                raise httpx.UnsupportedProtocol(message, request=request) from None
             if isinstance(error, TimeoutError):
                 attempts.check_deadline()
                 message = f"no connection to {host}:{port} within {connect} s"
@@ -218,24 +204,31 @@ class WirePool:
             self._discard(oldest)
 
     def _release(self, conn: Connection) -> None:
-        """The exchange on `conn` ended well: to the first caller waiting for its origin, else idle."""
+        """The exchange on `conn` ended well: to the first caller in line if it wants this host, its
+        place to that caller if it wants another, else idle."""
         conn.busy = False
         if conn.paused or not conn.keep_alive or not self._usable(conn) or self._closed:
             self._discard(conn)
             return
-        for entry in self._waiters:
-            if entry[0] == conn.origin and not entry[1].done():
-                self._waiters.remove(entry)
-                entry[1].set_result(conn)
-                return
-        if self._waiters:  # callers wait for other hosts: this connection's place is theirs
-            self._discard(conn)
+        head = self._head()
+        if head is not None:
+            if head[0] == conn.origin:  # the first in line wants this host: the connection is theirs
+                self._waiters.popleft()
+                head[1].set_result(conn)
+            else:  # the first in line waits for another host: this connection's place is theirs
+                self._discard(conn)
             return
         loop = asyncio.get_running_loop()
         conn.idle_since = loop.time()
         self._idle.setdefault(conn.origin, []).append(conn)
         if self._reaper is None:
             self._reaper = loop.call_later(self._keepalive, self._reap)
+
+    def _head(self) -> tuple[Origin, asyncio.Future[Connection | None]] | None:
+        """The first caller in line still waiting (those that already left are dropped)."""
+        while self._waiters and self._waiters[0][1].done():
+            self._waiters.popleft()
+        return self._waiters[0] if self._waiters else None
 
     def _pass_on(self, got: Connection | None) -> None:
         """A caller that leaves the line after being handed something passes it on."""
@@ -279,11 +272,13 @@ class WirePool:
             self._reaper = loop.call_later(self._keepalive / 2, self._reap)
 
     async def aclose(self) -> None:
-        """Close every connection; calls in flight and in line end with `UnsupportedProtocol`."""
+        """Close every connection; calls in flight, connecting and in line end with `UnsupportedProtocol`."""
         self._closed = True
         if self._reaper is not None:
             self._reaper.cancel()
             self._reaper = None
+        for connecting in list(self._connects):
+            connecting.cancel()
         closing = list(self._open)
         for conn in closing:
             if conn.busy:  # a call in flight ends now, saying why

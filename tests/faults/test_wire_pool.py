@@ -301,3 +301,125 @@ def test_an_internationalised_host_is_reached_by_the_name_httpx_puts_in_host() -
     target = transport._target(url)
     assert target[4] == ("https", "xn--strae-oqa.example", 443)  # IDNA 2008, as in Host; not "strasse"
     assert url.netloc == b"xn--strae-oqa.example"
+
+
+async def test_a_caller_for_another_host_is_not_starved_by_a_busy_one() -> None:
+    """limit=1, two workers looping on host A, one call to host B: B is served in its turn, not
+    after its pool timeout (the connection to A is closed to make room for it)."""
+    async with Server(lambda r, w: answer_each(r, w, delay=0.005)) as a, Server(answer_each) as b:
+        pool = WirePool(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
+        stop = time.monotonic() + 1.0
+
+        async def worker() -> int:
+            done = 0
+            while time.monotonic() < stop:
+                await exchange(pool, a.url(), pool=5.0)
+                done += 1
+            return done
+
+        workers = [asyncio.create_task(worker()) for _ in range(2)]
+        await asyncio.sleep(0.05)
+        started = time.monotonic()
+        assert (await exchange(pool, b.url(), pool=0.8))[0] == 200
+        assert time.monotonic() - started < 0.5
+        assert min(await asyncio.wait_for(asyncio.gather(*workers), 5)) > 0
+        await pool.aclose()
+
+
+async def test_closing_ends_a_call_that_is_still_connecting() -> None:
+    """A TLS handshake the server never answers: aclose() ends the call at once, not at its
+    connect timeout, and leaves nothing counted."""
+    import ssl
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await asyncio.sleep(5)
+
+    async with Server(silent) as server:
+        pool = WirePool(2, 30.0, ssl.create_default_context)
+        req = request(f"https://127.0.0.1:{server.port}/x")
+        req.extensions["timeout"]["connect"] = 3.0
+        head = b"GET /x HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        attempts = Attempts(req, UsageState(), time.monotonic)
+        call = asyncio.create_task(pool.exchange(req, ("https", "127.0.0.1", server.port), head, attempts))
+        await asyncio.sleep(0.2)
+        started = time.monotonic()
+        await pool.aclose()
+        with pytest.raises(httpx.UnsupportedProtocol, match="closed while connecting"):
+            await asyncio.wait_for(call, 2)
+        assert time.monotonic() - started < 1.0
+        assert pool._connecting == 0
+        assert pool._open == set()
+
+
+async def test_a_caller_handed_a_connection_that_closed_keeps_its_place_in_line() -> None:
+    order: list[str] = []
+
+    class Closing(WirePool):
+        spoil = True
+
+        def _release(self, conn: Any) -> None:
+            super()._release(conn)
+            if self.spoil and conn in self._open and not any(conn in idle for idle in self._idle.values()):
+                self.spoil = False
+                conn.transport.abort()  # the server's close lands just after the hand-over
+
+    async with Server(lambda r, w: answer_each(r, w, delay=0.05)) as server:
+        pool = Closing(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
+
+        async def call(name: str) -> None:
+            await exchange(pool, server.url(), pool=5.0)
+            order.append(name)
+
+        tasks = []
+        for name in ("T0", "W1", "W2"):
+            tasks.append(asyncio.create_task(call(name)))
+            await asyncio.sleep(0.01)
+        await asyncio.wait_for(asyncio.gather(*tasks), 5)
+        assert order == ["T0", "W1", "W2"]  # W1 was first in line, and stays first
+        await pool.aclose()
+
+
+async def test_a_caller_leaving_the_line_as_a_connection_is_released_does_not_cost_the_connection() -> None:
+    leaving: asyncio.Task[Any] | None = None
+
+    class Leaving(WirePool):
+        def _release(self, conn: Any) -> None:
+            if leaving is not None and not leaving.done():
+                leaving.cancel()  # its pool timeout fires in this same loop turn, say
+            super()._release(conn)
+
+    async with Server(lambda r, w: answer_each(r, w, delay=0.05)) as server:
+        pool = Leaving(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
+        first = asyncio.create_task(exchange(pool, server.url()))
+        await asyncio.sleep(0.01)
+        leaving = asyncio.create_task(exchange(pool, server.url()))
+        await asyncio.sleep(0.01)
+        assert (await first)[0] == 200
+        with pytest.raises(asyncio.CancelledError):
+            await leaving
+        leaving = None
+        assert (await exchange(pool, server.url()))[0] == 200
+        assert server.accepted == 1  # the good connection went idle and was reused, not closed
+        await pool.aclose()
+
+
+async def test_an_idle_connection_that_speaks_unasked_is_closed_at_once() -> None:
+    async def chatty(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(OK)
+        await writer.drain()
+        await asyncio.sleep(0.1)
+        writer.write(b"HTTP/1.1 200 OK\r\n")  # nobody asked
+        await writer.drain()
+        await asyncio.sleep(2)
+
+    async with Server(chatty) as server:
+        pool = WirePool(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
+        assert (await exchange(pool, server.url()))[0] == 200
+        assert len(pool._open) == 1
+        for _ in range(50):
+            await asyncio.sleep(0.02)
+            if not pool._open:
+                break
+        assert pool._open == set()  # its place under the limit is free again, without waiting for a reuse
+        await pool.aclose()
