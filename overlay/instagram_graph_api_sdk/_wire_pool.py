@@ -37,9 +37,9 @@ class WirePool:
     """Keep-alive connections for the fast lane (one event loop, like the transport that owns it).
 
     At the limit, callers queue first come, first served: a released connection goes straight to
-    the first caller waiting for its origin, and a freed place (a connection closed, a connect that
-    failed) is reserved for the first caller in line, so a busy task cannot take a connection
-    ahead of tasks already waiting."""
+    the first caller in line if it wants that host (else it is closed, and its place is that
+    caller's), and a freed place (a connection closed, a connect that failed) is reserved for the
+    first caller in line, so a busy task cannot take a connection ahead of tasks already waiting."""
 
     def __init__(self, limit: int, keepalive_expiry: float, ssl_context: Callable[[], ssl.SSLContext]) -> None:
         self._limit = limit
