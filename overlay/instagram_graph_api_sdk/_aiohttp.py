@@ -156,9 +156,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return target
 
     def _block(self, key: tuple[tuple[bytes, bytes], ...], url: httpx.URL) -> bytes:
-        if len(self._blocks) >= 512:
-            self._blocks.clear()
-        block = self._blocks[key] = header_block(key, url.netloc)
+        """The request's header lines, checked; kept for reuse only when they name their own Host
+        (the runner's always do), so a block never carries one URL's host to another."""
+        block = header_block(key, url.netloc)
+        if any(name.lower() == b"host" for name, _ in key):
+            if len(self._blocks) >= 512:
+                self._blocks.clear()
+            self._blocks[key] = block
         return block
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -423,3 +423,14 @@ async def test_an_idle_connection_that_speaks_unasked_is_closed_at_once() -> Non
                 break
         assert pool._open == set()  # its place under the limit is free again, without waiting for a reuse
         await pool.aclose()
+
+
+def test_a_header_block_without_host_is_not_reused_for_another_host() -> None:
+    transport = sdk.AiohttpTransport()
+    raw = ((b"Accept", b"*/*"),)
+    first = transport._block(raw, httpx.URL("http://one.example/x"))
+    second = transport._block(raw, httpx.URL("http://two.example/x"))
+    assert first.startswith(b"Host: one.example\r\n")
+    assert second.startswith(b"Host: two.example\r\n")
+    with_host = ((b"Host", b"one.example"), (b"Accept", b"*/*"))
+    assert transport._block(with_host, httpx.URL("http://one.example/x")) == transport._blocks[with_host]
