@@ -127,20 +127,6 @@ class AiohttpSession:
             self.session._retry_connection = False
         return self.session
 
-    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
-        """aiohttp's timeouts for httpx's (the call's deadline is the SDK's own timer)."""
-        spec = request.extensions.get("timeout") or {}
-        key = (spec.get("connect"), spec.get("read"), spec.get("pool"))
-        timeout = self._timeouts.get(key)
-        if timeout is None:
-            aiohttp = import_aiohttp()
-            connect, read, pool = key
-            waiting = None if connect is None or pool is None else connect + pool
-            timeout = aiohttp.ClientTimeout(total=None, connect=waiting, sock_connect=connect, sock_read=read)
-            if len(self._timeouts) < 64:  # deadlines shrink timeouts: keep only a few shapes
-                self._timeouts[key] = timeout
-        return timeout
-
     def timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         """aiohttp's timeouts for httpx's (the call's deadline is the SDK's own timer)."""
         spec = request.extensions.get("timeout") or {}

@@ -74,9 +74,14 @@ async def exchange(wire: WirePool, url: str, **timeouts: Any) -> tuple[int, list
     return status, headers, body
 
 
-async def answer_each(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float = 0.0) -> None:
+async def answer_each(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, delay: float = 0.0, gate: asyncio.Event | None = None
+) -> None:
+    """Answer every request on the connection with OK (after `delay`, and once `gate` is set)."""
     while True:
         await reader.readuntil(b"\r\n\r\n")
+        if gate is not None:
+            await gate.wait()
         if delay:
             await asyncio.sleep(delay)
         writer.write(OK)
@@ -135,14 +140,7 @@ async def test_callers_at_the_limit_are_served_first_come_first_served() -> None
 async def test_a_caller_cancelled_while_being_handed_a_connection_passes_it_on() -> None:
     release = asyncio.Event()
 
-    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while True:
-            await reader.readuntil(b"\r\n\r\n")
-            await release.wait()
-            writer.write(OK)
-            await writer.drain()
-
-    async with Server(handler) as server:
+    async with Server(lambda r, w: answer_each(r, w, gate=release)) as server:
         pool = WirePool(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
         second: asyncio.Task[Any] | None = None
 
@@ -171,14 +169,7 @@ async def test_a_caller_cancelled_while_being_handed_a_connection_passes_it_on()
 async def test_a_caller_whose_deadline_passed_leaves_no_place_in_line_behind() -> None:
     release = asyncio.Event()
 
-    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while True:
-            await reader.readuntil(b"\r\n\r\n")
-            await release.wait()
-            writer.write(OK)
-            await writer.drain()
-
-    async with Server(handler) as server:
+    async with Server(lambda r, w: answer_each(r, w, gate=release)) as server:
         pool = WirePool(1, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
         busy = asyncio.create_task(exchange(pool, server.url()))
         await asyncio.sleep(0.1)
