@@ -151,6 +151,7 @@ class WirePool:
         loop = asyncio.get_running_loop()
         if not reserved:
             self._connecting += 1
+        connecting: asyncio.Task[tuple[asyncio.Transport, Connection]] | None = None
         try:
             context = None
             if scheme == "https":
@@ -171,6 +172,8 @@ class WirePool:
         except BaseException as error:
             self._connecting -= 1
             self._freed()  # the place this connect held goes to the next caller in line
+            if connecting is not None and _connected(connecting):  # just as this caller was cancelled
+                connecting.result()[0].abort()
             task = asyncio.current_task()
             ours = task is not None and task.cancelling() > 0  # the caller (or the timeout) cancelled, not aclose()
             if self._closed and isinstance(error, asyncio.CancelledError) and not ours:
@@ -294,3 +297,8 @@ class WirePool:
             await asyncio.sleep(0)
             if all(conn.closed for conn in closing):
                 break
+
+
+def _connected(connecting: asyncio.Task[Any]) -> bool:
+    """Whether a connect task ended with a connection."""
+    return connecting.done() and not connecting.cancelled() and connecting.exception() is None

@@ -425,3 +425,35 @@ def test_a_header_block_without_host_is_not_reused_for_another_host() -> None:
     assert second.startswith(b"Host: two.example\r\n")
     with_host = ((b"Host", b"one.example"), (b"Accept", b"*/*"))
     assert transport._block(with_host, httpx.URL("http://one.example/x")) == transport._blocks[with_host]
+
+
+async def test_a_caller_cancelled_as_its_connect_completes_leaves_no_socket_open() -> None:
+    """The connect (its own task) has finished, the caller is cancelled before it resumes: the new
+    connection is closed, not left open outside the pool."""
+    ended = asyncio.Event()
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.read()  # until the client closes
+        finally:
+            ended.set()
+
+    async with Server(handler) as server:
+        pool = WirePool(2, 30.0, ssl_context=lambda: pytest.fail("no TLS here"))
+        caller: asyncio.Task[Any] | None = None
+
+        class Connects(set[asyncio.Task[Any]]):
+            def add(self, task: asyncio.Task[Any]) -> None:
+                super().add(task)
+                # Runs before the caller's own wake-up (registered first): the connect is done,
+                # the caller has not resumed yet.
+                task.add_done_callback(lambda _: caller.cancel() if caller is not None else None)
+
+        pool._connects = Connects()
+        caller = asyncio.create_task(exchange(pool, server.url()))
+        with pytest.raises(asyncio.CancelledError):
+            await asyncio.wait_for(caller, 2)
+        await asyncio.wait_for(ended.wait(), 2)  # the server saw the connection closed
+        assert pool._open == set()
+        assert pool._connecting == 0
+        await pool.aclose()
