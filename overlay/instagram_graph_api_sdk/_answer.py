@@ -1,7 +1,8 @@
 """Answer: a response read into memory by AiohttpTransport's fast lane, without httpx's objects.
 
-The async runner sends bodiless requests (GET, DELETE) on an `AiohttpTransport` straight through
-aiohttp (see `AiohttpTransport.attempt`): what comes back is the status, the raw header pairs and
+The async runner sends bodiless requests (GET, DELETE) on an `AiohttpTransport` through its fast
+lane (see `AiohttpTransport.attempt`: the transport's own connections, or aiohttp for a proxied
+host): what comes back is the status, the raw header pairs and
 the decoded body. That is all the generated `parse_response` reads of a success (`status_code`
 and `content`); every other answer becomes a real `httpx.Response` (`to_response`) and goes
 down the same error path as on any other transport.

@@ -21,10 +21,10 @@ class Pool:
         self.headers: dict[str, str] = dict(http.headers.items())  # User-Agent, Accept, Accept-Encoding...
         self._urls: dict[tuple[str, Any], httpx.URL] = {}
         self._header_sets: dict[tuple[Any, ...], httpx.Headers] = {}
-        # The fleet's fast lane: on an AiohttpTransport (exactly, not a subclass that may change
-        # what it sends), bodiless requests go straight through aiohttp (AiohttpTransport.attempt).
+        # The fleet's fast lane (AiohttpTransport.attempt) for bodiless requests: only on an
+        # AiohttpTransport under an AsyncRetryTransport, both exactly those classes (a subclass of
+        # either may change what is sent, so it keeps the httpx interface).
         self.lane: Any = None
-        # The same for the retrying transport: a subclass may change what it sends.
         wrapped = getattr(transport, "wrapped", None)
         if wrapped is not None and type(wrapped).__name__ == "AiohttpTransport":
             from ._aiohttp import AiohttpTransport

@@ -36,8 +36,8 @@ if TYPE_CHECKING:
     from ._tokens import AccessToken
     from ._usage import UsageSnapshot
 
-# Operations that are the token's own lifecycle: no refresh-before-call for them.
 _LANE_METHODS = frozenset({"GET", "DELETE"})  # what AiohttpTransport's fast lane sends (no body)
+# Operations that are the token's own lifecycle: no refresh-before-call for them.
 _TOKEN_OPERATIONS = frozenset({"refresh_token", "exchange_token", "get_short_lived_token"})
 __all__ = ["AsyncRunner", "Pool", "Refresher", "SyncRunner", "TokenCallback", "TokenHolder", "translate"]
 

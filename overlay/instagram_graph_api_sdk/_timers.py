@@ -22,24 +22,32 @@ class Expiry:
 
     __slots__ = ("baseline", "expired", "handled", "slot", "task")
 
-    def __init__(self, task: asyncio.Task[object], slot: int) -> None:
+    def __init__(self, task: asyncio.Task[object]) -> None:
         self.task = task
-        self.slot = slot
+        self.slot = 0
         self.baseline = task.cancelling()  # cancellations already pending when the deadline began
         self.expired = False
         self.handled = False  # the deadline's cancellation was taken back
 
+    def time_out(self) -> None:
+        """The deadline passed (called by `Alarms`): cancel the task."""
+        self.expired = True
+        self.task.cancel()
+
 
 class DeadlineTimers:
-    """Cancels tasks whose deadline passed, with one loop timer per slot of deadlines (cancelled
-    when its last deadline is disarmed). One instance belongs to one event loop (as the
-    AiohttpTransport that holds it)."""
+    """Cancels tasks whose deadline passed, on shared `Alarms` (one loop timer per slot of
+    deadlines, cancelled when its last deadline is disarmed). One instance belongs to one event
+    loop (as the AiohttpTransport that holds it)."""
 
-    __slots__ = ("_granularity", "_slots")
+    __slots__ = ("_alarms",)
 
     def __init__(self, granularity: float = 0.005) -> None:
-        self._granularity = granularity
-        self._slots: dict[int, tuple[dict[Expiry, None], asyncio.TimerHandle]] = {}
+        self._alarms = Alarms(granularity)
+
+    @property
+    def _slots(self) -> dict[int, tuple[dict[Sleeper, None], asyncio.TimerHandle]]:
+        return self._alarms._slots
 
     def arm(self, seconds: float) -> Expiry:
         """Cancel the current task in `seconds` (at most `granularity` later) unless disarmed."""
@@ -47,37 +55,18 @@ class DeadlineTimers:
         task = asyncio.current_task(loop)
         if task is None:  # pragma: no cover - the SDK's calls always run in a task
             raise RuntimeError("a deadline needs a running task")
-        slot = math.ceil((loop.time() + seconds) / self._granularity)
-        found = self._slots.get(slot)
-        if found is None:
-            entries: dict[Expiry, None] = {}
-            self._slots[slot] = (entries, loop.call_at(slot * self._granularity, self._fire, slot))
-        else:
-            entries = found[0]
-        expiry = Expiry(task, slot)
-        entries[expiry] = None
+        expiry = Expiry(task)
+        expiry.slot = self._alarms.arm(loop, seconds, expiry)
         return expiry
 
     def disarm(self, expiry: Expiry) -> None:
         """The try ended: forget its deadline. A deadline that fired but whose cancellation never
         reached `expired` (code below converted it) is taken back here, so the task is not left
         cancelling."""
-        found = self._slots.get(expiry.slot)
-        if found is not None:
-            entries, handle = found
-            entries.pop(expiry, None)
-            if not entries:  # the slot's last deadline: its loop timer is not needed any more
-                handle.cancel()
-                del self._slots[expiry.slot]
+        self._alarms.disarm(expiry.slot, expiry)
         if expiry.expired and not expiry.handled:
             expiry.handled = True
             expiry.task.uncancel()
-
-    def _fire(self, slot: int) -> None:
-        found = self._slots.pop(slot, None)
-        for expiry in found[0] if found is not None else ():
-            expiry.expired = True
-            expiry.task.cancel()
 
     def expired(self, expiry: Expiry | None) -> bool:
         """After a CancelledError: whether it was this deadline's (its cancellation is then taken
@@ -90,14 +79,15 @@ class DeadlineTimers:
 
 
 class Sleeper(Protocol):
-    """What an alarm wakes: `_wire.Connection`, whose current wait ends with a timeout."""
+    """What an alarm wakes: a `_wire.Connection` (its current wait ends with a timeout) or an
+    `Expiry` (its task is cancelled)."""
 
     def time_out(self) -> None: ...
 
 
 class Alarms:
-    """Calls `time_out()` on waiters (the fast lane's connections) whose wait is over, with one
-    loop timer per slot of expiry times (at most `granularity` late, like `DeadlineTimers`)."""
+    """Calls `time_out()` on waiters (the fast lane's connections, `DeadlineTimers`' expiries)
+    whose time is up, with one loop timer per slot of expiry times (at most `granularity` late)."""
 
     __slots__ = ("_granularity", "_slots")
 
@@ -106,6 +96,7 @@ class Alarms:
         self._slots: dict[int, tuple[dict[Sleeper, None], asyncio.TimerHandle]] = {}
 
     def arm(self, loop: asyncio.AbstractEventLoop, seconds: float, conn: Sleeper) -> int:
+        """Call `conn.time_out()` in `seconds` (at most `granularity` later); returns its slot."""
         slot = math.ceil((loop.time() + seconds) / self._granularity)
         found = self._slots.get(slot)
         if found is None:
@@ -115,6 +106,7 @@ class Alarms:
         return slot
 
     def disarm(self, slot: int, conn: Sleeper) -> None:
+        """Forget `conn`'s alarm; the slot's loop timer goes with its last waiter."""
         found = self._slots.get(slot)
         if found is not None:
             found[0].pop(conn, None)

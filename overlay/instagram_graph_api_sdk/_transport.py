@@ -146,7 +146,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         """Send `request` with `attempt` (one try: its reply, status, raw headers and body) until it
         succeeds, a retry is not allowed, or the deadline passes. `attempt` gets the seconds left
         (None: no deadline) and must end by then: the default one runs under a timeout of that
-        length; AiohttpTransport's own (for bodiless requests) hands it to aiohttp."""
+        length; AiohttpTransport's own (for bodiless requests) bounds its waits itself."""
         clock = self._clock
         attempts = Attempts(request, self.state, clock)
         while True:

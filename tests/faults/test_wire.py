@@ -117,6 +117,15 @@ async def profile(client: sdk.AsyncInstagramClient) -> str:
     return str(user.username)
 
 
+async def refused(client: sdk.AsyncInstagramClient, match: str, within: float) -> None:
+    """The call fails with a connection error matching `match` (not a timeout) within `within` s."""
+    started = time.monotonic()
+    with pytest.raises(sdk.APIConnectionError, match=match) as caught:
+        await profile(client)
+    assert not isinstance(caught.value, sdk.APITimeoutError)
+    assert time.monotonic() - started < within
+
+
 # --- 1. framing -------------------------------------------------------------------------------
 
 
@@ -242,12 +251,7 @@ async def test_endless_interim_answers_are_bounded_by_the_head_limit(serve: Any,
                 return
 
     server = serve(handle)
-    client = clients(server, retry=sdk.RetryConfig(max_retries=0, deadline=5.0))
-    started = time.monotonic()
-    with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
-        await profile(client)
-    assert not isinstance(caught.value, sdk.APITimeoutError)
-    assert time.monotonic() - started < 2.5
+    await refused(clients(server, retry=sdk.RetryConfig(max_retries=0, deadline=5.0)), "exceed", within=2.5)
 
 
 async def test_http10_answer_is_not_reused(serve: Any, clients: Any) -> None:
@@ -426,12 +430,7 @@ def big_head(size: int, pieces: int = 1, where: str = "header") -> Callable[[Pee
 )
 async def test_head_over_64k_is_refused(serve: Any, clients: Any, where: str, pieces: int) -> None:
     server = serve(big_head(MAX_HEAD + 1024, pieces, where))
-    client = clients(server)
-    started = time.monotonic()
-    with pytest.raises(sdk.APIConnectionError, match="exceed") as caught:
-        await profile(client)
-    assert not isinstance(caught.value, sdk.APITimeoutError)
-    assert time.monotonic() - started < 1.0
+    await refused(clients(server), "exceed", within=1.0)
 
 
 async def test_head_under_64k_is_accepted(serve: Any, clients: Any) -> None:
@@ -865,12 +864,7 @@ async def test_close_ends_tls_connections_before_it_returns(serve: Any, tmp_path
 async def test_https_with_the_default_context_is_a_certificate_error(serve: Any, clients: Any, tmp_path: Path) -> None:
     context, _ = certificates(tmp_path)
     server = serve(tls=context)
-    client = clients(server, retry=RETRY)
-    started = time.monotonic()
-    with pytest.raises(sdk.APIConnectionError, match="CERTIFICATE_VERIFY_FAILED") as caught:
-        await profile(client)
-    assert not isinstance(caught.value, sdk.APITimeoutError)
-    assert time.monotonic() - started < DEADLINE
+    await refused(clients(server, retry=RETRY), "CERTIFICATE_VERIFY_FAILED", within=DEADLINE)
     assert server.heads == []
 
 

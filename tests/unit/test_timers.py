@@ -83,7 +83,7 @@ async def test_someone_elses_cancellation_is_not_the_deadlines() -> None:
 
     both = asyncio.create_task(worker(60.0))
     await asyncio.sleep(0.001)
-    timers._fire(armed[-1].slot)  # the deadline fires and, in the same loop turn, the caller cancels
+    timers._alarms._fire(armed[-1].slot)  # the deadline fires and, in the same loop turn, the caller cancels
     both.cancel()
     with pytest.raises(asyncio.CancelledError):  # the caller's cancellation wins
         await both
